@@ -1,0 +1,33 @@
+package uk.school.socialmedia.platform.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+
+/**
+ * Security for the product's own endpoints under /api. Camunda's webapps (/camunda) and REST API
+ * (/engine-rest) keep their own authentication and are not matched by this chain.
+ */
+@Configuration
+@EnableMethodSecurity
+class ApiSecurityConfiguration {
+
+  @Bean
+  SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identity) throws Exception {
+    return http
+        .securityMatcher("/api/**")
+        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .httpBasic(Customizer.withDefaults())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // stateless HTTP Basic: no session cookie a forged cross-site request could ride on
+        .csrf(csrf -> csrf.disable())
+        .addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class)
+        .build();
+  }
+}
