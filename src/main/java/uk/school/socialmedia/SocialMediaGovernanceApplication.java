@@ -15,7 +15,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * from the jar or from {@code spring-boot:run}, so a restart never creates new versions.
  */
 @SpringBootApplication
-@EnableProcessApplication("social-media-governance")
+@EnableProcessApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
 public class SocialMediaGovernanceApplication {

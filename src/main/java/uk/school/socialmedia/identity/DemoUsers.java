@@ -11,7 +11,7 @@ import uk.school.socialmedia.platform.SchoolProperties;
  * only when missing, so a school can change a demo user in Admin without it coming back.
  */
 @Component
-class DemoUsers {
+public class DemoUsers {
 
   record DemoUser(String id, String firstName, String lastName, List<SchoolGroup> groups) {}
 
@@ -38,7 +38,7 @@ class DemoUsers {
     this.school = school;
   }
 
-  void apply() {
+  public void apply() {
     for (DemoUser demo : USERS) {
       if (identity.createUserQuery().userId(demo.id()).count() > 0) {
         continue;
