@@ -1,0 +1,55 @@
+package uk.school.socialmedia.platform.process;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.Map;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+
+/**
+ * A {@link RuleViolation} is the caller's fault: Camunda's REST API answers it with 400 and the
+ * rule's message, wherever it was thrown. Camunda itself says 400 only for task completion and
+ * form submits; it says 500 for a refused process start or claim, which these mappers correct.
+ */
+public final class RuleViolationResponses {
+
+  private RuleViolationResponses() {}
+
+  static Response badRequest(RuleViolation violation) {
+    return Response.status(Response.Status.BAD_REQUEST)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(Map.of(
+            "type", "RuleViolation",
+            "message", violation.getMessage(),
+            "problems", violation.problems()))
+        .build();
+  }
+
+  /** Thrown straight through the REST layer (claim, assign, delegate). */
+  @Priority(1)
+  public static class Direct implements ExceptionMapper<RuleViolation> {
+    @Override
+    public Response toResponse(RuleViolation violation) {
+      return badRequest(violation);
+    }
+  }
+
+  /** Wrapped by Camunda's REST layer (start, complete, submit form). */
+  @Priority(1)
+  public static class Wrapped implements ExceptionMapper<RestException> {
+
+    private final RestExceptionHandler camundaDefault = new RestExceptionHandler();
+
+    @Override
+    public Response toResponse(RestException exception) {
+      for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+        if (cause instanceof RuleViolation violation) {
+          return badRequest(violation);
+        }
+      }
+      return camundaDefault.toResponse(exception);
+    }
+  }
+}
