@@ -28,21 +28,27 @@ public class NotificationService {
 
   @Transactional
   public void notifyUsers(Collection<String> userIds, Notice notice) {
-    for (String userId : new LinkedHashSet<>(userIds)) {
-      User user = identity.createUserQuery().userId(userId).singleResult();
-      String email = user == null ? null : user.getEmail();
-      outbox.save(new OutboxMessage(clock.instant(), userId, email, notice));
-    }
+    notify(userIds, Set.of(), notice);
   }
 
   /** Everyone in any of the groups, each once. */
   @Transactional
   public void notifyGroups(Collection<String> groupIds, Notice notice) {
-    Set<String> members = new LinkedHashSet<>();
+    notify(Set.of(), groupIds, notice);
+  }
+
+  /** The users and everyone in the groups, each person once. */
+  @Transactional
+  public void notify(Collection<String> userIds, Collection<String> groupIds, Notice notice) {
+    Set<String> people = new LinkedHashSet<>(userIds);
     for (String groupId : groupIds) {
       identity.createUserQuery().memberOfGroup(groupId).list()
-          .forEach(user -> members.add(user.getId()));
+          .forEach(user -> people.add(user.getId()));
     }
-    notifyUsers(members, notice);
+    for (String userId : people) {
+      User user = identity.createUserQuery().userId(userId).singleResult();
+      String email = user == null ? null : user.getEmail();
+      outbox.save(new OutboxMessage(clock.instant(), userId, email, notice));
+    }
   }
 }

@@ -1,10 +1,7 @@
 package uk.school.socialmedia.platform.process;
 
-import java.util.Objects;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,10 +17,10 @@ public class RejectSelfApproval implements TaskListener {
   /** The variable every process names in {@code camunda:initiator}. */
   public static final String INITIATOR = "initiator";
 
-  private final IdentityService identity;
+  private final CurrentUser currentUser;
 
-  RejectSelfApproval(IdentityService identity) {
-    this.identity = identity;
+  RejectSelfApproval(CurrentUser currentUser) {
+    this.currentUser = currentUser;
   }
 
   @Override
@@ -48,9 +45,8 @@ public class RejectSelfApproval implements TaskListener {
         }
       }
       case EVENTNAME_COMPLETE -> {
-        Authentication current = identity.getCurrentAuthentication();
-        String actor = current == null ? null : current.getUserId();
-        if (initiator.equals(task.getAssignee()) || Objects.equals(initiator, actor)) {
+        if (initiator.equals(task.getAssignee())
+            || currentUser.id().filter(initiator::equals).isPresent()) {
           throw refusal(task);
         }
       }

@@ -1,0 +1,52 @@
+package uk.school.socialmedia.channel;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import uk.school.socialmedia.platform.process.FormRules;
+
+/**
+ * Policy 1.4 set-up steps, each recorded before the channel may become ACTIVE: registered with
+ * the school's e-mail, access details lodged with leadership (never the password itself), linked
+ * from the website, and parents and carers informed.
+ */
+@Component("validateChannelSetUp")
+class ValidateChannelSetUp implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    FormRules rules = FormRules.of(task);
+    switch (task.getTaskDefinitionKey()) {
+      case "Task_RegisterAccount" -> rules
+          .requireText("accountUrl", "the address of the channel's page")
+          .require("accountUrl", String.class, ValidateChannelSetUp::isHttps,
+              "The channel's address must start with https://.")
+          .requireTrue("registeredWithSchoolEmail",
+              "the account is registered with the school e-mail address of the proposal.");
+      case "Task_LodgeAccessDetails" -> rules
+          .requireText("accessDetailsHolder", "who in leadership holds the access details")
+          .requireText("accessDetailsLocation", "where the access details are kept")
+          .requireTrue("noPasswordRecorded",
+              "no password has been typed into this system.");
+      case "Task_LinkFromWebsite" -> rules
+          .requireText("websiteLinkUrl", "the website page that links to the channel")
+          .require("websiteLinkUrl", String.class, ValidateChannelSetUp::isHttps,
+              "The website page's address must start with https://.");
+      case "Task_InformParents" -> rules
+          .requireOneOf("parentsInformedHow",
+              List.of("NEWSLETTER", "LETTER", "EMAIL", "WEBSITE", "MEETING"),
+              "how parents and carers were informed")
+          .requireText("parentsInformedOn", "the date they were informed")
+          .requireText("parentsInformedSummary",
+              "what they were told, including the expectations for safe use");
+      default -> throw new IllegalStateException(
+          "validateChannelSetUp is not meant for task " + task.getTaskDefinitionKey());
+    }
+    rules.check();
+  }
+
+  private static boolean isHttps(String url) {
+    return url.trim().toLowerCase().startsWith("https://") && url.trim().length() > 8;
+  }
+}
