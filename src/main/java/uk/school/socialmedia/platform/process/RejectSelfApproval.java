@@ -5,8 +5,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Four eyes: whoever started a process (its {@value #INITIATOR} variable, set by
- * {@code camunda:initiator}) can never be offered, be given, or complete a task that carries this
+ * Four eyes: whoever started a process (as Camunda recorded it, see {@link Initiators}) can
+ * never be offered, be given, or complete a task that carries this
  * listener, whatever their role and however the task reached them (claim, assignment,
  * delegation, Tasklist or REST). Attach it to the task for the events create, assignment and
  * complete.
@@ -18,14 +18,16 @@ public class RejectSelfApproval implements TaskListener {
   public static final String INITIATOR = "initiator";
 
   private final CurrentUser currentUser;
+  private final Initiators initiators;
 
-  RejectSelfApproval(CurrentUser currentUser) {
+  RejectSelfApproval(CurrentUser currentUser, Initiators initiators) {
     this.currentUser = currentUser;
+    this.initiators = initiators;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    String initiator = (String) task.getVariable(INITIATOR);
+    String initiator = initiators.of(task.getExecution());
     if (initiator == null) {
       return;
     }

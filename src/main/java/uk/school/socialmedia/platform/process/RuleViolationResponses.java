@@ -5,6 +5,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 
@@ -17,6 +19,16 @@ public final class RuleViolationResponses {
 
   private RuleViolationResponses() {}
 
+  /** Camunda wraps what listeners throw: the rule is looked for among the causes. */
+  static RuleViolation find(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof RuleViolation violation) {
+        return violation;
+      }
+    }
+    return null;
+  }
+
   static Response badRequest(RuleViolation violation) {
     return Response.status(Response.Status.BAD_REQUEST)
         .type(MediaType.APPLICATION_JSON_TYPE)
@@ -27,12 +39,16 @@ public final class RuleViolationResponses {
         .build();
   }
 
-  /** Thrown straight through the REST layer (claim, assign, delegate). */
+  /** Thrown through the REST layer as an engine exception (claim, assign, delegate). */
   @Priority(1)
-  public static class Direct implements ExceptionMapper<RuleViolation> {
+  public static class Direct implements ExceptionMapper<ProcessEngineException> {
+
+    private final ProcessEngineExceptionHandler camundaDefault = new ProcessEngineExceptionHandler();
+
     @Override
-    public Response toResponse(RuleViolation violation) {
-      return badRequest(violation);
+    public Response toResponse(ProcessEngineException exception) {
+      RuleViolation violation = find(exception);
+      return violation != null ? badRequest(violation) : camundaDefault.toResponse(exception);
     }
   }
 
@@ -44,12 +60,8 @@ public final class RuleViolationResponses {
 
     @Override
     public Response toResponse(RestException exception) {
-      for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-        if (cause instanceof RuleViolation violation) {
-          return badRequest(violation);
-        }
-      }
-      return camundaDefault.toResponse(exception);
+      RuleViolation violation = find(exception);
+      return violation != null ? badRequest(violation) : camundaDefault.toResponse(exception);
     }
   }
 }
