@@ -1,37 +1,22 @@
 package uk.school.socialmedia.testsupport;
 
-import java.util.List;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
+import uk.school.socialmedia.identity.ActingAs;
 
-/**
- * Runs Java API calls as a signed-in user with their groups, as Tasklist and REST do: the
- * engine then checks that user's authorizations and records them as the actor.
- */
+/** Tests act as a signed-in user exactly as the product's own code does ({@link ActingAs}). */
 public final class Actors {
 
-  private final IdentityService identity;
+  private final ActingAs actingAs;
 
   public Actors(IdentityService identity) {
-    this.identity = identity;
+    this.actingAs = new ActingAs(identity);
   }
 
-  public <T> T as(String userId, Supplier<T> action) {
-    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream()
-        .map(Group::getId).toList();
-    identity.setAuthentication(userId, groups);
-    try {
-      return action.get();
-    } finally {
-      identity.clearAuthentication();
-    }
+  public <T> T as(String userId, java.util.function.Supplier<T> action) {
+    return actingAs.as(userId, action);
   }
 
   public void as(String userId, Runnable action) {
-    as(userId, () -> {
-      action.run();
-      return null;
-    });
+    actingAs.as(userId, action);
   }
 }

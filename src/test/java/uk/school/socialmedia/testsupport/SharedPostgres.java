@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * gets a database of its own; the server stops when the last context using it has closed
  * (never from a JVM shutdown hook of its own, which would stop it under a running engine).
  */
-final class SharedPostgres {
+public final class SharedPostgres {
 
   private static final AtomicInteger DATABASES = new AtomicInteger();
   private static EmbeddedPostgres server;
@@ -22,7 +22,7 @@ final class SharedPostgres {
   private SharedPostgres() {}
 
   /** Creates a new, empty database and returns its JDBC URL. */
-  static synchronized String newDatabase() {
+  public static synchronized String newDatabase() {
     try {
       if (server == null) {
         server = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
@@ -41,7 +41,7 @@ final class SharedPostgres {
     }
   }
 
-  static synchronized void release() throws IOException {
+  public static synchronized void release() throws IOException {
     if (--users == 0 && server != null) {
       server.close();
       server = null;
