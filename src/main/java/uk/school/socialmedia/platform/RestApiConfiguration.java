@@ -12,5 +12,6 @@ class RestApiConfiguration extends CamundaJerseyResourceConfig {
   protected void registerAdditionalResources() {
     register(RuleViolationResponses.Direct.class);
     register(RuleViolationResponses.Wrapped.class);
+    register(RuleViolationResponses.WrappedByEngine.class);
   }
 }

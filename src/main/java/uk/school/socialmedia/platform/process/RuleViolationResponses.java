@@ -5,6 +5,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 
@@ -27,12 +29,29 @@ public final class RuleViolationResponses {
         .build();
   }
 
-  /** Thrown straight through the REST layer (claim, assign, delegate). */
+  /** Thrown straight through the REST layer. */
   @Priority(1)
   public static class Direct implements ExceptionMapper<RuleViolation> {
     @Override
     public Response toResponse(RuleViolation violation) {
       return badRequest(violation);
+    }
+  }
+
+  /** Wrapped by the engine's listener invocation (assign, claim, delegate a task). */
+  @Priority(1)
+  public static class WrappedByEngine implements ExceptionMapper<ProcessEngineException> {
+
+    private final ProcessEngineExceptionHandler camundaDefault = new ProcessEngineExceptionHandler();
+
+    @Override
+    public Response toResponse(ProcessEngineException exception) {
+      for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+        if (cause instanceof RuleViolation violation) {
+          return badRequest(violation);
+        }
+      }
+      return camundaDefault.toResponse(exception);
     }
   }
 
