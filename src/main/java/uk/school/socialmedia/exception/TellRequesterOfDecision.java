@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Tells the requester the Head's (or chair's) decision, its conditions and end date. */
+/**
+ * Tells the requester the Head's (or chair's) decision with its reasons: an approval with its
+ * conditions and end date; a refused renewal with the date the exception still ends on.
+ */
 @Component("tellRequesterOfDecision")
 class TellRequesterOfDecision implements JavaDelegate {
 
@@ -23,6 +26,10 @@ class TellRequesterOfDecision implements JavaDelegate {
               + execution.getVariable("endDate") + ".\n\nConditions: "
               + execution.getVariable("conditions") + "\n\nReasons: " + reasons
               + "\n\nYou will be asked to review it before it ends.");
+    } else if (Boolean.TRUE.equals(execution.getVariable("renewal"))) {
+      requester.tell(execution, "The renewal of your account exception is refused",
+          "Your exception to the personal-account rules is not renewed: it ends on "
+              + execution.getVariable("endDate") + ".\n\nReasons: " + reasons);
     } else {
       requester.tell(execution, "Your account exception is refused",
           "Your request for an exception to the personal-account rules is refused: do not use "

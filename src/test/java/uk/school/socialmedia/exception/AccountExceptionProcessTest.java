@@ -39,6 +39,7 @@ class AccountExceptionProcessTest {
   @Autowired ExceptionRegister register;
   @Autowired ExceptionRecordRepository records;
   @Autowired OutboxRepository outbox;
+  @Autowired ExceptionDemoData demoData;
 
   ExceptionJourney journey;
 
@@ -155,6 +156,8 @@ class AccountExceptionProcessTest {
 
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed("End_Expired");
     assertThat(records.findById(id).orElseThrow().getStatus()).isEqualTo(ExceptionStatus.EXPIRED);
+    assertThat(noticesFor("alice", instance)).extracting(OutboxMessage::getBody)
+        .anyMatch(body -> body.contains("is not renewed: it ends on " + endDate));
   }
 
   @Test
@@ -279,6 +282,18 @@ class AccountExceptionProcessTest {
     })).rootCause().isInstanceOf(RuleViolation.class);
     journey.discuss("derek", instance, "APPROVE");
     BpmnAwareTests.assertThat(instance).isWaitingAt("Task_HeadDecides");
+  }
+
+  @Test
+  void theDemoRequestIsSeededOnceWaitingForTheDiscussion() {
+    demoData.seed();
+    demoData.seed();
+
+    var seeded = runtime.createProcessInstanceQuery()
+        .processInstanceBusinessKey(ExceptionDemoData.BUSINESS_KEY).list();
+    assertThat(seeded).hasSize(1);
+    BpmnAwareTests.assertThat(seeded.get(0)).isWaitingAt("Task_DiscussRequest")
+        .variables().containsEntry("initiator", "bob");
   }
 
   private ProcessInstance approvedException(String requester, LocalDate until) {
