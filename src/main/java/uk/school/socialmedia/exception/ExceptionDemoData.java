@@ -4,6 +4,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Component;
 import uk.school.socialmedia.identity.DemoData;
 
@@ -29,7 +30,10 @@ class ExceptionDemoData implements DemoData {
         .processDefinitionKey(ExceptionAccess.PROCESS_KEY).count() > 0) {
       return;
     }
-    identity.setAuthenticatedUserId("bob");
+    // started as Bob with his groups, so the engine records him as the requester and checks
+    // his permission to ask
+    identity.setAuthentication("bob", identity.createGroupQuery().groupMember("bob").list()
+        .stream().map(Group::getId).toList());
     try {
       runtime.startProcessInstanceByKey(ExceptionAccess.PROCESS_KEY, BUSINESS_KEY, Map.of(
           "kind", ExceptionKind.PRE_EXISTING_RELATIONSHIP.name(),

@@ -31,7 +31,8 @@ class ValidateExceptionRequest implements ExecutionListener {
         .requireOneOf("kind", ExceptionKind.names(), "the kind of exception")
         .requireOneOf("concernsRole", ConcernedPerson.names(), "who it concerns")
         .requireText("concernsReference", "their school reference")
-        .require("concernsReference", String.class, ref -> ref.trim().length() <= 100,
+        .require(!(execution.getVariable("concernsReference") instanceof String ref)
+            || ref.trim().length() <= 100,
             "Please give a school reference of at most 100 characters, not a description.")
         .requireText("reason", "why the exception is needed")
         .requireText("safeguards", "the safeguards you propose")

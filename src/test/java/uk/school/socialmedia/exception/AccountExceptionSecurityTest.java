@@ -83,12 +83,13 @@ class AccountExceptionSecurityTest {
     Map<String, Object> incomplete = ExceptionJourney.request("CURRENT_LEARNER");
     incomplete.remove("safeguards");
     incomplete.put("requestedMonths", 40);
+    incomplete.put("concernsReference", "a long description of the learner ".repeat(5));
 
     var response = start("alice", key, incomplete);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody()).contains("Please give the safeguards you propose.")
-        .contains("for how many months");
+        .contains("for how many months").contains("at most 100 characters");
     assertThat(startedWith(key)).isZero();
   }
 
