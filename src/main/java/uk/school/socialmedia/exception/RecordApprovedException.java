@@ -1,0 +1,38 @@
+package uk.school.socialmedia.exception;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import uk.school.socialmedia.platform.process.FormRules;
+import uk.school.socialmedia.platform.process.RejectSelfApproval;
+
+/**
+ * Puts an approved exception (or its renewal) in the register and sets {@code endDate}, from
+ * which the review and expiry timers are drawn.
+ */
+@Component("recordApprovedException")
+class RecordApprovedException implements JavaDelegate {
+
+  private final ExceptionRegister register;
+
+  RecordApprovedException(ExceptionRegister register) {
+    this.register = register;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    LocalDate endDate = LocalDate.parse(FormRules.text(execution, "approvedUntil"));
+    ExceptionRecord record = register.recordApproval(
+        execution.getProcessInstanceId(),
+        (String) execution.getVariable(RejectSelfApproval.INITIATOR),
+        ExceptionKind.valueOf((String) execution.getVariable("kind")),
+        ConcernedPerson.valueOf((String) execution.getVariable("concernsRole")),
+        FormRules.text(execution, "concernsReference"),
+        FormRules.text(execution, "conditions"),
+        endDate,
+        (String) execution.getVariable("decidedBy"));
+    execution.setVariable("exceptionId", record.getId());
+    execution.setVariable("endDate", endDate.toString());
+  }
+}

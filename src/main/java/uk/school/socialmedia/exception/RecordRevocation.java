@@ -1,0 +1,28 @@
+package uk.school.socialmedia.exception;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The DSL, deputy or Head revoked the exception: the register says so, the requester is told. */
+@Component("recordRevocation")
+class RecordRevocation implements JavaDelegate {
+
+  private final ExceptionRegister register;
+  private final ExceptionRequester requester;
+
+  RecordRevocation(ExceptionRegister register, ExceptionRequester requester) {
+    this.register = register;
+    this.requester = requester;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reason = (String) execution.getVariable("revocationReason");
+    register.end(execution.getProcessInstanceId(), ExceptionStatus.REVOKED,
+        (String) execution.getVariable("revokedBy"), reason);
+    requester.tell(execution, "Your account exception has been revoked",
+        "Your exception to the personal-account rules has been revoked and ends now: no more "
+            + "contact through personal accounts.\n\nReason: " + reason);
+  }
+}

@@ -1,0 +1,39 @@
+package uk.school.socialmedia.exception;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the requester the Head's (or chair's) decision with its reasons: an approval with its
+ * conditions and end date; a refused renewal with the date the exception still ends on.
+ */
+@Component("tellRequesterOfDecision")
+class TellRequesterOfDecision implements JavaDelegate {
+
+  private final ExceptionRequester requester;
+
+  TellRequesterOfDecision(ExceptionRequester requester) {
+    this.requester = requester;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reasons = (String) execution.getVariable("decisionRationale");
+    if ("APPROVE".equals(execution.getVariable("decision"))) {
+      requester.tell(execution, "Your account exception is approved",
+          "Your exception to the personal-account rules is approved until "
+              + execution.getVariable("endDate") + ".\n\nConditions: "
+              + execution.getVariable("conditions") + "\n\nReasons: " + reasons
+              + "\n\nYou will be asked to review it before it ends.");
+    } else if (Boolean.TRUE.equals(execution.getVariable("renewal"))) {
+      requester.tell(execution, "The renewal of your account exception is refused",
+          "Your exception to the personal-account rules is not renewed: it ends on "
+              + execution.getVariable("endDate") + ".\n\nReasons: " + reasons);
+    } else {
+      requester.tell(execution, "Your account exception is refused",
+          "Your request for an exception to the personal-account rules is refused: do not use "
+              + "personal accounts for this contact.\n\nReasons: " + reasons);
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package uk.school.socialmedia.exception;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+import uk.school.socialmedia.identity.SchoolGroup;
+import uk.school.socialmedia.platform.process.FormRules;
+import uk.school.socialmedia.platform.process.RejectSelfApproval;
+
+/**
+ * The request form, checked on the server: every field is required, who it concerns is a role
+ * and a short reference (no free-text identity), and the duration is within the school's limit.
+ * Also notes whether the Head asked (the chair of governors then decides) and that this is not a
+ * renewal.
+ */
+@Component("validateExceptionRequest")
+class ValidateExceptionRequest implements ExecutionListener {
+
+  private final ExceptionSettings settings;
+  private final IdentityService identity;
+
+  ValidateExceptionRequest(ExceptionSettings settings, IdentityService identity) {
+    this.settings = settings;
+    this.identity = identity;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    FormRules.of(execution)
+        .requireOneOf("kind", ExceptionKind.names(), "the kind of exception")
+        .requireOneOf("concernsRole", ConcernedPerson.names(), "who it concerns")
+        .requireText("concernsReference", "their school reference")
+        .require(!(execution.getVariable("concernsReference") instanceof String ref)
+            || ref.trim().length() <= 100,
+            "Please give a school reference of at most 100 characters, not a description.")
+        .requireText("reason", "why the exception is needed")
+        .requireText("safeguards", "the safeguards you propose")
+        .requireNumberBetween("requestedMonths", 1, settings.longestMonths(),
+            "for how many months")
+        .check();
+    String initiator = (String) execution.getVariable(RejectSelfApproval.INITIATOR);
+    boolean byHead = initiator != null && identity.createUserQuery().userId(initiator)
+        .memberOfGroup(SchoolGroup.HEAD.id()).count() > 0;
+    execution.setVariable("requestedByHead", byHead);
+    execution.setVariable("renewal", false);
+  }
+}

@@ -1,0 +1,35 @@
+package uk.school.socialmedia.exception;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import uk.school.socialmedia.platform.process.FormRules;
+
+/**
+ * The requester's review before the end date: renew (with how many more months) or close, with
+ * the reason either way. A renewal is discussed and decided again like a new request.
+ */
+@Component("validateExceptionReview")
+class ValidateExceptionReview implements TaskListener {
+
+  private final ExceptionSettings settings;
+
+  ValidateExceptionReview(ExceptionSettings settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    FormRules rules = FormRules.of(task)
+        .requireOneOf("reviewOutcome", List.of("RENEW", "CLOSE"), "whether to renew or close it")
+        .requireText("reviewNotes", "why");
+    boolean renew = "RENEW".equals(task.getVariable("reviewOutcome"));
+    if (renew) {
+      rules.requireNumberBetween("requestedMonths", 1, settings.longestMonths(),
+          "for how many more months");
+    }
+    rules.check();
+    task.getExecution().setVariable("renewal", renew);
+  }
+}
