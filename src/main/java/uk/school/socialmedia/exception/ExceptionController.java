@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import uk.school.socialmedia.platform.process.RuleViolation;
 
 /**
  * The register for the DSL, deputy and Head: which exceptions are in force today, and revoking
@@ -57,13 +56,6 @@ class ExceptionController {
       Authentication user) {
     register.revoke(id, revocation.reason(), user.getName());
     return ResponseEntity.noContent().build();
-  }
-
-  @ExceptionHandler(RuleViolation.class)
-  ResponseEntity<Map<String, Object>> refused(RuleViolation violation) {
-    return ResponseEntity.badRequest().body(Map.of(
-        "type", "RuleViolation", "message", violation.getMessage(),
-        "problems", violation.problems()));
   }
 
   @ExceptionHandler(NoSuchElementException.class)

@@ -20,7 +20,7 @@ public final class RuleViolationResponses {
   private RuleViolationResponses() {}
 
   /** Camunda wraps what listeners throw: the rule is looked for among the causes. */
-  static RuleViolation find(Throwable exception) {
+  public static RuleViolation find(Throwable exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
       if (cause instanceof RuleViolation violation) {
         return violation;
