@@ -27,6 +27,6 @@ class ValidateApprovalDecision implements TaskListener {
         .requireOneOf(DECISION, List.of("APPROVE", "REQUEST_CHANGES", "REJECT"), "your decision")
         .requireText(RATIONALE, "the reasons for your decision")
         .check();
-    task.setVariable(DECIDED_BY, currentUser.id().orElse(task.getAssignee()));
+    task.setVariable(DECIDED_BY, currentUser.completing(task));
   }
 }

@@ -24,6 +24,6 @@ class ValidateSafeguardingAdvice implements TaskListener {
             List.of("SUPPORT", "SUPPORT_WITH_CONDITIONS", "DO_NOT_SUPPORT"), "your recommendation")
         .requireText("safeguardingAdvice", "your advice and its reasons")
         .check();
-    task.setVariable("safeguardingAdvisedBy", currentUser.id().orElse(task.getAssignee()));
+    task.setVariable("safeguardingAdvisedBy", currentUser.completing(task));
   }
 }

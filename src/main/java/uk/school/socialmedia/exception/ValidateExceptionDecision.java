@@ -1,5 +1,7 @@
 package uk.school.socialmedia.exception;
 
+import uk.school.socialmedia.platform.process.CurrentUser;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;

@@ -1,5 +1,7 @@
 package uk.school.socialmedia.exception;
 
+import uk.school.socialmedia.platform.process.CurrentUser;
+
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

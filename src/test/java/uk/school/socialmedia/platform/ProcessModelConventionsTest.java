@@ -161,6 +161,18 @@ class ProcessModelConventionsTest {
         .filter(s -> !(s.getBpmnElement() instanceof SubProcess))
         .filter(s -> !(s.getBpmnElement() instanceof BoundaryEvent))
         .toList();
+    // nothing of the outer flow may be drawn inside a subprocess it does not belong to
+    for (BpmnShape box : shapes.values()) {
+      if (!(box.getBpmnElement() instanceof SubProcess subProcess)) {
+        continue;
+      }
+      for (BpmnShape other : drawn) {
+        FlowNode node = (FlowNode) other.getBpmnElement();
+        if (!isInside(node, subProcess) && intersect(box.getBounds(), other.getBounds())) {
+          problems.add(node.getId() + " is drawn inside " + subProcess.getId());
+        }
+      }
+    }
     for (int i = 0; i < drawn.size(); i++) {
       for (int j = i + 1; j < drawn.size(); j++) {
         if (intersect(drawn.get(i).getBounds(), drawn.get(j).getBounds())) {
@@ -170,6 +182,15 @@ class ProcessModelConventionsTest {
       }
     }
     return problems;
+  }
+
+  private static boolean isInside(FlowNode node, SubProcess subProcess) {
+    for (var parent = node.getParentElement(); parent != null; parent = parent.getParentElement()) {
+      if (parent == subProcess) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean intersect(Bounds a, Bounds b) {

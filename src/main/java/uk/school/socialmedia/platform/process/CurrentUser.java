@@ -2,6 +2,7 @@ package uk.school.socialmedia.platform.process;
 
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,11 @@ public class CurrentUser {
   public Optional<String> id() {
     Authentication current = identity.getCurrentAuthentication();
     return Optional.ofNullable(current == null ? null : current.getUserId());
+  }
+
+  /** Who is completing a task: the signed-in user (Tasklist, REST), else the task's assignee. */
+  public String completing(DelegateTask task) {
+    return id().orElse(task.getAssignee());
   }
 
   /** The signed-in user, or {@link #SYSTEM}. */
