@@ -128,9 +128,9 @@ class AupSigningProcessTest {
     String taskId = task(request).getId();
 
     Map<String, Object> oneUnticked = signature(signer, current);
-    oneUnticked.put("commitment2", false);
+    oneUnticked.put("commitment1", false);
     assertRefused(() -> actors.as(signer, () -> tasks.complete(taskId, oneUnticked)))
-        .hasMessageContaining("Please confirm: " + current.getCommitments().get(1));
+        .hasMessageContaining("Please confirm: " + current.getCommitments().get(0));
 
     Map<String, Object> wrongName = signature(signer, current);
     wrongName.put("typedFullName", "Someone Else");
