@@ -2,11 +2,15 @@ package uk.school.socialmedia.aup;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,18 +25,32 @@ public class AupSigningRequests {
   public static final String PROCESS_KEY = "aup-signing";
   static final String MESSAGE_SUPERSEDED = "AupVersionSuperseded";
 
+  private static final Logger log = LoggerFactory.getLogger(AupSigningRequests.class);
+
   private final RuntimeService runtime;
   private final IdentityService identity;
+  private final AupSignatureRepository signatures;
 
-  AupSigningRequests(RuntimeService runtime, IdentityService identity) {
+  AupSigningRequests(RuntimeService runtime, IdentityService identity,
+      AupSignatureRepository signatures) {
     this.runtime = runtime;
     this.identity = identity;
+    this.signatures = signatures;
   }
 
-  /** Asks one member of staff to sign a version, unless they already have a request open for it. */
+  /**
+   * Asks one member of staff to sign a version. Nothing happens (empty) when they have already
+   * signed it or have a request open for it, or when there is no such user (a source may name
+   * someone who has left: that must not stop a version being published).
+   */
   public Optional<ProcessInstance> request(String signer, int versionNumber, String requestedBy) {
     return asSystem(() -> {
-      if (openRequest(signer, versionNumber).isPresent()) {
+      if (identity.createUserQuery().userId(signer).count() == 0) {
+        log.warn("No AUP signing request for unknown user '{}'", signer);
+        return Optional.empty();
+      }
+      if (signatures.existsByUserIdAndVersionNumber(signer, versionNumber)
+          || openRequest(signer, versionNumber).isPresent()) {
         return Optional.empty();
       }
       return Optional.of(runtime.startProcessInstanceByKey(PROCESS_KEY,
@@ -43,18 +61,24 @@ public class AupSigningRequests {
     });
   }
 
-  /** Closes every open request to sign a version older than {@code currentNumber}. */
-  void closeRequestsOlderThan(int currentNumber) {
-    asSystem(() -> {
-      runtime.createProcessInstanceQuery()
-          .processDefinitionKey(PROCESS_KEY)
-          .variableValueLessThan(AupVariables.VERSION_NUMBER, currentNumber)
-          .list()
-          .forEach(instance -> runtime.createMessageCorrelation(MESSAGE_SUPERSEDED)
+  /**
+   * Closes every open request to sign a version older than {@code currentNumber}.
+   *
+   * @return the signers whose request was closed
+   */
+  Set<String> closeRequestsOlderThan(int currentNumber) {
+    return asSystem(() -> runtime.createProcessInstanceQuery()
+        .processDefinitionKey(PROCESS_KEY)
+        .variableValueLessThan(AupVariables.VERSION_NUMBER, currentNumber)
+        .list().stream()
+        .map(instance -> {
+          String signer = (String) runtime.getVariable(instance.getId(), AupVariables.SIGNER);
+          runtime.createMessageCorrelation(MESSAGE_SUPERSEDED)
               .processInstanceId(instance.getId())
-              .correlateAll());
-      return null;
-    });
+              .correlateAll();
+          return signer;
+        })
+        .collect(Collectors.toSet()));
   }
 
   /** The open request of one member of staff for one version, if any. */

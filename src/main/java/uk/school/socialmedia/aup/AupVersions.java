@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +27,8 @@ import uk.school.socialmedia.platform.process.RuleViolation;
  * The versions of the social media AUP: the first ships with the product
  * ({@code aup/first-version.txt}, written from policy 1.4 "Staff expectations"); the Head or the
  * Business Manager publishes later ones, which closes every request to sign an older version and
- * asks every required signer ({@link AupSignerSource}) to sign the new one.
+ * asks every required signer ({@link AupSignerSource}), and everyone whose request was closed, to
+ * sign the new one.
  */
 @Service
 public class AupVersions {
@@ -79,7 +81,7 @@ public class AupVersions {
     Optional<AupVersion> previous = current();
     List<String> statements = commitments == null ? List.of()
         : commitments.stream().filter(c -> c != null && !c.isBlank()).map(String::strip).toList();
-    List<String> problems = new java.util.ArrayList<>();
+    List<String> problems = new ArrayList<>();
     if (introduction == null || introduction.isBlank()) {
       problems.add("Please give the introduction to the policy.");
     }
@@ -107,10 +109,13 @@ public class AupVersions {
     int number = previous.map(v -> v.getVersionNumber() + 1).orElse(1);
     AupVersion version = versions.save(new AupVersion(number, effective, introduction, statements,
         publishedBy, clock.instant()));
-    requests.closeRequestsOlderThan(number);
-    signers.forEach(signer -> requests.request(signer, number, publishedBy));
+    // whoever was still asked to sign the replaced version is asked to sign this one instead
+    signers.addAll(requests.closeRequestsOlderThan(number));
+    long started = signers.stream()
+        .filter(signer -> requests.request(signer, number, publishedBy).isPresent())
+        .count();
     log.info("AUP version {} published by {}; {} signing request(s) started", number,
-        publishedBy, signers.size());
+        publishedBy, started);
     return version;
   }
 

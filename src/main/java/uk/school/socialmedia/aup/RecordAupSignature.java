@@ -1,6 +1,7 @@
 package uk.school.socialmedia.aup;
 
 import java.time.Clock;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,6 @@ class RecordAupSignature implements JavaDelegate {
         ((String) execution.getVariable(AupVariables.TYPED_FULL_NAME)).strip(),
         execution.getProcessInstanceId()));
     execution.setVariable("signatureId", signature.getId());
-    execution.setVariable("signedAt", java.util.Date.from(signature.getSignedAt()));
+    execution.setVariable("signedAt", Date.from(signature.getSignedAt()));
   }
 }

@@ -213,7 +213,7 @@ class AupSigningProcessTest {
   }
 
   @Test
-  void publishingANewVersionClosesOlderRequestsAndAsksEveryRequiredSignerToSignIt() {
+  void publishingANewVersionClosesOlderRequestsAndAsksEveryoneConcernedToSignTheNewOne() {
     String waiting = staff.newStaff("Ada");
     String channelManager = staff.newStaff("Ben");
     ProcessInstance oldRequest = startAs(waiting);
@@ -233,6 +233,8 @@ class AupSigningProcessTest {
         .containsEntry("aupCommitmentCount", 2)
         .containsEntry("aupCommitment2", "I will be careful.");
     BpmnAwareTests.assertThat(task(newRequest)).isAssignedTo(channelManager);
+    assertThat(requests.openRequest(waiting, oldNumber + 1)).as("asked to sign the new one")
+        .isPresent();
   }
 
   @Test
