@@ -119,9 +119,14 @@ public class AupVersions {
     return version;
   }
 
-  /** The version that ships with the product, published at the first start of an installation. */
+  /** At every start, before demo data: an installation always has a version to sign. */
   @EventListener(ApplicationReadyEvent.class)
   @Order(0)
+  void publishFirstVersionOnce() {
+    ensureFirstVersion();
+  }
+
+  /** The version that ships with the product, published at the first start of an installation. */
   @Transactional
   public AupVersion ensureFirstVersion() {
     return current().orElseGet(() -> {
