@@ -114,8 +114,12 @@ class ConsentVerificationTest {
         null);
   }
 
+  /** Tests of the consent package move the engine's clock to 10:00 school time on a day. */
   static void moveClockTo(LocalDate day) {
-    ClockUtil.setCurrentTime(Date.from(
-        ZonedDateTime.of(day.atTime(10, 0), EngineClock.SCHOOL_ZONE).toInstant()));
+    ClockUtil.setCurrentTime(tenOClockOn(day));
+  }
+
+  static Date tenOClockOn(LocalDate day) {
+    return Date.from(ZonedDateTime.of(day.atTime(10, 0), EngineClock.SCHOOL_ZONE).toInstant());
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -128,7 +127,7 @@ class ParentalConsentProcessTest {
     String learner = learners.enrol();
     ProcessInstance request = startAsOffice(learner);
     Job reminder = timer(request, "Timer_Reminder");
-    assertThat(reminder.getDuedate()).isEqualTo(at(TODAY.plusDays(14)));
+    assertThat(reminder.getDuedate()).isEqualTo(ConsentVerificationTest.tenOClockOn(TODAY.plusDays(14)));
 
     ConsentVerificationTest.moveClockTo(TODAY.plusDays(14));
     management.executeJob(reminder.getId());
@@ -145,7 +144,7 @@ class ParentalConsentProcessTest {
     String learner = learners.enrol();
     ProcessInstance request = startAsOffice(learner);
     Job deadline = timer(request, "Timer_ResponseDeadline");
-    assertThat(deadline.getDuedate()).isEqualTo(at(TODAY.plusDays(42)));
+    assertThat(deadline.getDuedate()).isEqualTo(ConsentVerificationTest.tenOClockOn(TODAY.plusDays(42)));
 
     ConsentVerificationTest.moveClockTo(TODAY.plusDays(42));
     management.executeJob(deadline.getId());
@@ -166,7 +165,7 @@ class ParentalConsentProcessTest {
         answer(true, true, true, true)));
     Job renewal = timer(request, "Timer_RenewalDue");
     // 30 days before the consent lapses at the end of 31 August 2027
-    assertThat(renewal.getDuedate()).isEqualTo(at(LocalDate.of(2027, 8, 2), 0));
+    assertThat(renewal.getDuedate()).isEqualTo(Date.from(LocalDate.of(2027, 8, 2).atStartOfDay(EngineClock.SCHOOL_ZONE).toInstant()));
 
     ConsentVerificationTest.moveClockTo(LocalDate.of(2027, 8, 2));
     management.executeJob(renewal.getId());
@@ -264,13 +263,5 @@ class ParentalConsentProcessTest {
     answer.put("dateOnForm", TODAY.minusDays(2).toString());
     answer.put("responseNote", "");
     return answer;
-  }
-
-  private static Date at(LocalDate day) {
-    return at(day, 10);
-  }
-
-  private static Date at(LocalDate day, int hour) {
-    return Date.from(ZonedDateTime.of(day.atTime(hour, 0), EngineClock.SCHOOL_ZONE).toInstant());
   }
 }
