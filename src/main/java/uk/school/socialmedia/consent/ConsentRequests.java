@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Service;
 import uk.school.socialmedia.platform.process.RuleViolation;
 
@@ -19,16 +20,27 @@ import uk.school.socialmedia.platform.process.RuleViolation;
 public class ConsentRequests {
 
   public static final String PROCESS_KEY = "parental-consent";
+  static final String RESPONSE_TASK = "Task_RecordResponse";
 
   /** @param started process instance id per school reference; @param refused reason per one */
   public record Report(Map<String, String> started, Map<String, String> refused) {}
 
   private final RuntimeService runtime;
+  private final TaskService tasks;
   private final LearnerRepository learners;
 
-  ConsentRequests(RuntimeService runtime, LearnerRepository learners) {
+  ConsentRequests(RuntimeService runtime, TaskService tasks, LearnerRepository learners) {
     this.runtime = runtime;
+    this.tasks = tasks;
     this.learners = learners;
+  }
+
+  /** Whether a request for the learner is waiting for the parents' written answer. */
+  public boolean isWaitingForAnswer(String learnerReference) {
+    return tasks.createTaskQuery()
+        .processDefinitionKey(PROCESS_KEY)
+        .processInstanceBusinessKey(learnerReference)
+        .taskDefinitionKey(RESPONSE_TASK).count() > 0;
   }
 
   /** One request per learner; every learner on the register when the collection is empty. */

@@ -30,17 +30,19 @@ class ParentAnswerRules {
     this.clock = clock;
   }
 
-  FormRules learnerOnRegister(VariableScope variables) {
+  /** Adds to the check: the learner's reference is given and on the register. */
+  FormRules learnerOnRegister(FormRules check, VariableScope variables) {
     String reference = FormRules.text(variables, LEARNER);
-    return FormRules.of(variables)
+    return check
         .requireText(LEARNER, "the learner's school reference")
         .require(reference == null || reference.isEmpty()
                 || register.learner(reference).isPresent(),
             "There is no learner with the school reference '" + reference + "' on the register.");
   }
 
-  FormRules parentAnswer(VariableScope variables) {
-    return FormRules.of(variables)
+  /** Adds to the check: who answered, their relationship and the date on their form. */
+  FormRules parentAnswer(FormRules check) {
+    return check
         .requireText(PARENT_NAME, "the name of the parent or carer who answered")
         .requireOneOf(PARENT_RELATIONSHIP,
             Arrays.stream(Relationship.values()).map(Enum::name).toList(),

@@ -1,6 +1,5 @@
 package uk.school.socialmedia.consent;
 
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -14,26 +13,21 @@ import uk.school.socialmedia.platform.process.FormRules;
 @Component("validateConsentRequest")
 class ValidateConsentRequest implements ExecutionListener {
 
-  static final String RESPONSE_TASK = "Task_RecordResponse";
-
   private final ParentAnswerRules rules;
-  private final TaskService tasks;
+  private final ConsentRequests requests;
 
-  ValidateConsentRequest(ParentAnswerRules rules, TaskService tasks) {
+  ValidateConsentRequest(ParentAnswerRules rules, ConsentRequests requests) {
     this.rules = rules;
-    this.tasks = tasks;
+    this.requests = requests;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    FormRules check = rules.learnerOnRegister(execution);
     String reference = FormRules.text(execution, ConsentVariables.LEARNER);
-    check.require(reference == null || tasks.createTaskQuery()
-            .processDefinitionKey(ConsentRequests.PROCESS_KEY)
-            .processInstanceBusinessKey(reference)
-            .taskDefinitionKey(RESPONSE_TASK).count() == 0,
-        "A consent request for " + reference + " is already waiting for the parents' answer.");
-    check.check();
+    rules.learnerOnRegister(FormRules.of(execution), execution)
+        .require(reference == null || !requests.isWaitingForAnswer(reference),
+            "A consent request for " + reference + " is already waiting for the parents' answer.")
+        .check();
     execution.setProcessBusinessKey(reference);
   }
 }

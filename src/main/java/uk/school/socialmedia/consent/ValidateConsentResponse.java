@@ -20,7 +20,7 @@ class ValidateConsentResponse implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    FormRules check = rules.parentAnswer(task);
+    FormRules check = rules.parentAnswer(FormRules.of(task));
     for (ConsentPurpose purpose : ConsentPurpose.values()) {
       check.requireBoolean(purpose.formField(ConsentVariables.AGREED_PREFIX),
           "whether they agreed to the learner's " + purpose.description());

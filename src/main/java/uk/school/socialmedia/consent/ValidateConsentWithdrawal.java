@@ -20,12 +20,10 @@ class ValidateConsentWithdrawal implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    FormRules learner = rules.learnerOnRegister(execution);
-    FormRules answer = rules.parentAnswer(execution)
+    FormRules check = rules.learnerOnRegister(FormRules.of(execution), execution)
         .require(!ParentAnswerRules.ticked(execution, ConsentVariables.WITHDRAWN_PREFIX).isEmpty(),
             "Please tick at least one purpose the parent or carer withdraws consent for.");
-    learner.check();
-    answer.check();
+    rules.parentAnswer(check).check();
     execution.setProcessBusinessKey(FormRules.text(execution, ConsentVariables.LEARNER));
   }
 }

@@ -180,6 +180,24 @@ class ParentalConsentProcessTest {
   }
 
   @Test
+  void noRenewalIsSentWhenTheParentsAreAlreadyBeingAsked() {
+    String learner = learners.enrol();
+    ProcessInstance request = startAsOffice(learner);
+    actors.as("olivia", () -> tasks.complete(responseTask(request).getId(),
+        answer(true, false, false, false)));
+    ConsentVerificationTest.moveClockTo(LocalDate.of(2027, 7, 20));
+    ProcessInstance startOfYearBatch = startAsOffice(learner);
+
+    ConsentVerificationTest.moveClockTo(LocalDate.of(2027, 8, 2));
+    management.executeJob(timer(request, "Timer_RenewalDue").getId());
+
+    BpmnAwareTests.assertThat(request).hasPassed("EndEvent_AlreadyAsked")
+        .hasNotPassed("Task_StartRenewal").isEnded();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(learner).active()
+        .list()).extracting(ProcessInstance::getId).containsExactly(startOfYearBatch.getId());
+  }
+
+  @Test
   void aLearnerCannotBeAskedTwiceAtOnceNorBeUnknown() {
     String learner = learners.enrol();
     startAsOffice(learner);
