@@ -3,7 +3,6 @@ package uk.school.socialmedia.consent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.ZoneId;
 import java.util.Date;
 import org.springframework.stereotype.Component;
 import uk.school.socialmedia.platform.EngineClock;
@@ -46,15 +45,11 @@ public class ConsentSettings {
 
   /** When the renewal request for a consent valid until that day starts. */
   public Date renewalDue(LocalDate validUntil) {
-    Instant lapses = validUntil.plusDays(1).atStartOfDay(zone()).toInstant();
+    Instant lapses = validUntil.plusDays(1).atStartOfDay(EngineClock.SCHOOL_ZONE).toInstant();
     return Date.from(lapses.minus(properties.renewalLeadTime()));
   }
 
   public Instant takedownDue(Instant requestedAt) {
     return requestedAt.plus(properties.takedownWithin());
-  }
-
-  ZoneId zone() {
-    return EngineClock.SCHOOL_ZONE;
   }
 }

@@ -28,6 +28,7 @@ final class ConsentVariables {
   static final String POST_ID = "postId";
   static final String CHANNEL_NAME = "channelName";
   static final String POST_URL = "postUrl";
+  static final String TAKEDOWN_DUE = "takedownDue";
   static final String TAKEDOWN_CONFIRMED = "takedownConfirmed";
   static final String TAKEDOWN_NOTE = "takedownNote";
 

@@ -47,6 +47,7 @@ public class LearnerImport {
 
   @Transactional
   public Report importCsv(Reader csv) {
+    // blank lines are kept as records so that record numbers stay line numbers
     CSVFormat format = CSVFormat.DEFAULT.builder()
         .setHeader().setSkipHeaderRecord(true).setIgnoreHeaderCase(true).setTrim(true)
         .setIgnoreEmptyLines(false).get();

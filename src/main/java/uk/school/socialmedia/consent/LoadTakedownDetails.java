@@ -24,6 +24,6 @@ class LoadTakedownDetails implements ExecutionListener {
     execution.setVariableLocal(ConsentVariables.POST_ID, takedown.getPostId());
     execution.setVariableLocal(ConsentVariables.CHANNEL_NAME, takedown.getChannelName());
     execution.setVariableLocal(ConsentVariables.POST_URL, takedown.getUrl());
-    execution.setVariableLocal("takedownDue", Date.from(takedown.getDueAt()));
+    execution.setVariableLocal(ConsentVariables.TAKEDOWN_DUE, Date.from(takedown.getDueAt()));
   }
 }

@@ -62,14 +62,14 @@ class ParentAnswerRules {
     return ticked;
   }
 
+  /** The date as the form's date field submits it (yyyy-MM-dd). */
   static LocalDate dateOnForm(VariableScope variables) {
-    return LocalDate.parse(FormRules.text(variables, DATE_ON_FORM).substring(0, 10));
+    return LocalDate.parse(FormRules.text(variables, DATE_ON_FORM));
   }
 
   private boolean isPastOrToday(String text) {
     try {
-      return !LocalDate.parse(text.trim().substring(0, Math.min(10, text.trim().length())))
-          .isAfter(LocalDate.now(clock));
+      return !LocalDate.parse(text.trim()).isAfter(LocalDate.now(clock));
     } catch (DateTimeParseException e) {
       return false;
     }

@@ -198,6 +198,22 @@ class ParentalConsentProcessTest {
   }
 
   @Test
+  void tasklistShowsTheOfficeTheConsentForms() {
+    String learner = learners.enrol();
+    ProcessInstance request = startAsOffice(learner);
+
+    var startForm = rest.get("olivia",
+        "/engine-rest/process-definition/key/parental-consent/deployed-start-form");
+    var responseForm = rest.get("olivia",
+        "/engine-rest/task/" + responseTask(request).getId() + "/deployed-form");
+
+    assertThat(startForm.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(startForm.getBody()).contains("parental-consent-start", "learnerReference");
+    assertThat(responseForm.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(responseForm.getBody()).contains("consentNameWithImage", "parentName");
+  }
+
+  @Test
   void aLearnerCannotBeAskedTwiceAtOnceNorBeUnknown() {
     String learner = learners.enrol();
     startAsOffice(learner);
