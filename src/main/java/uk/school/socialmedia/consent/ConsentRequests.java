@@ -22,7 +22,10 @@ public class ConsentRequests {
   public static final String PROCESS_KEY = "parental-consent";
   static final String RESPONSE_TASK = "Task_RecordResponse";
 
-  /** @param started process instance id per school reference; @param refused reason per one */
+  /**
+   * @param started the process instance started, per school reference
+   * @param refused why no request was started, per school reference
+   */
   public record Report(Map<String, String> started, Map<String, String> refused) {}
 
   private final RuntimeService runtime;
