@@ -245,6 +245,19 @@ class ParentalConsentProcessTest {
   }
 
   @Test
+  void theOfficeTheHeadAndTheDslOverseeConsentRequestsAndOtherStaffDoNot() {
+    String learner = learners.enrol();
+    ProcessInstance request = startAsOffice(learner);
+    String query = "/engine-rest/process-instance?businessKey=" + learner;
+
+    for (String overseer : List.of("olivia", "helen", "dana")) {
+      assertThat(rest.get(overseer, query).getBody()).as(overseer).contains(request.getId());
+    }
+    assertThat(rest.get("alice", query).getBody()).isEqualTo("[]");
+    assertThat(rest.get("brian", query).getBody()).isEqualTo("[]");
+  }
+
+  @Test
   void theOfficeStartsOneRequestPerLearnerAtTheStartOfTheYear() {
     String first = learners.enrol();
     String second = learners.enrol();
