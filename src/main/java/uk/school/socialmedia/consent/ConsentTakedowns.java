@@ -1,0 +1,58 @@
+package uk.school.socialmedia.consent;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The takedowns of one withdrawal, as the consent-withdrawal diagram reads them: one takedown
+ * task per published image ({@code ${consentTakedowns.ids(execution.processInstanceId)}}),
+ * offered to that channel's account managers
+ * ({@code ${consentTakedowns.accountManagers(takedownId)}}).
+ */
+@Component("consentTakedowns")
+public class ConsentTakedowns {
+
+  private final TakedownRepository takedowns;
+  private final ConsentSettings settings;
+  private final Clock clock;
+
+  ConsentTakedowns(TakedownRepository takedowns, ConsentSettings settings, Clock clock) {
+    this.takedowns = takedowns;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  @Transactional
+  List<Takedown> request(String processInstanceId, String learnerReference,
+      List<PublishedImage> images) {
+    Instant now = clock.instant();
+    return images.stream().map(image -> takedowns.save(new Takedown(processInstanceId,
+        learnerReference, image, now, settings.takedownDue(now)))).toList();
+  }
+
+  /** Ids of the withdrawal's takedowns, as text (a process variable each). */
+  public List<String> ids(String processInstanceId) {
+    return takedowns.findByWithdrawalProcessInstanceIdOrderByIdAsc(processInstanceId).stream()
+        .map(t -> t.getId().toString()).toList();
+  }
+
+  public List<String> accountManagers(String takedownId) {
+    return get(takedownId).accountManagerIds();
+  }
+
+  public List<Takedown> ofWithdrawal(String processInstanceId) {
+    return takedowns.findByWithdrawalProcessInstanceIdOrderByIdAsc(processInstanceId);
+  }
+
+  Takedown get(String takedownId) {
+    return takedowns.findById(Long.valueOf(takedownId)).orElseThrow();
+  }
+
+  @Transactional
+  void markRemoved(String takedownId, String removedBy, String note) {
+    get(takedownId).markRemoved(clock.instant(), removedBy, note);
+  }
+}

@@ -1,0 +1,9 @@
+package uk.school.socialmedia.consent;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface TakedownRepository extends JpaRepository<Takedown, Long> {
+
+  List<Takedown> findByWithdrawalProcessInstanceIdOrderByIdAsc(String processInstanceId);
+}
