@@ -4,10 +4,13 @@ import static uk.school.socialmedia.concern.ConcernVariables.*;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import uk.school.socialmedia.notification.Notice;
@@ -52,7 +55,10 @@ class AlertConcernGroups implements JavaDelegate {
     List<Task> waiting = tasks.createTaskQuery()
         .processInstanceId(execution.getProcessInstanceId()).list();
     for (Task task : waiting) {
-      offered.forEach(group -> tasks.addCandidateGroup(task.getId(), group));
+      Set<String> candidates = tasks.getIdentityLinksForTask(task.getId()).stream()
+          .map(IdentityLink::getGroupId).filter(Objects::nonNull).collect(Collectors.toSet());
+      offered.stream().filter(group -> !candidates.contains(group))
+          .forEach(group -> tasks.addCandidateGroup(task.getId(), group));
     }
     String link = waiting.size() == 1 ? links.task(waiting.get(0).getId()) : links.tasklist();
     notifications.notifyGroups(told, new Notice("A concern needs your attention",

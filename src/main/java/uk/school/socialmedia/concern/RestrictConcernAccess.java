@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -36,6 +37,9 @@ class RestrictConcernAccess implements JavaDelegate {
     }
     String instance = execution.getProcessInstanceId();
     for (String group : readers) {
+      // the model only (not its instances): needed to work on a task, e.g. by the chair
+      authorizations.grant(group, Resources.PROCESS_DEFINITION, PROCESS_KEY,
+          ProcessDefinitionPermissions.READ);
       authorizations.grant(group, Resources.PROCESS_INSTANCE, instance, Permissions.READ);
       authorizations.grant(group, Resources.HISTORIC_PROCESS_INSTANCE, instance,
           HistoricProcessInstancePermissions.READ);
