@@ -1,0 +1,40 @@
+package uk.school.socialmedia.concern;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import uk.school.socialmedia.platform.process.FormRules;
+
+/**
+ * The case manager's decision whether to consult the LADO, with its reasons either way, and the
+ * LADO's advice when consulted.
+ */
+@Component("validateLadoDecision")
+class ValidateLadoDecision implements TaskListener {
+
+  static final String CONSULT_LADO = "CONSULT_LADO";
+
+  private final IdentityService identity;
+
+  ValidateLadoDecision(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    boolean consulted = CONSULT_LADO.equals(task.getVariable("ladoDecision"));
+    FormRules.of(task)
+        .requireOneOf("ladoDecision", List.of(CONSULT_LADO, "NO_CONSULTATION"),
+            "whether to consult the LADO")
+        .requireText("ladoRationale", "the reasons for the decision about the LADO")
+        .require(!consulted || FormRules.text(task, "ladoAdvice") != null
+                && !FormRules.text(task, "ladoAdvice").isEmpty(),
+            "Please record what the LADO advised, and when.")
+        .check();
+    ConcernSteps.recordActor(task, identity, "ladoDecidedBy");
+    ConcernSteps.comment(task, "LADO: " + task.getVariable("ladoDecision") + ". Reasons: "
+        + FormRules.text(task, "ladoRationale"));
+  }
+}
