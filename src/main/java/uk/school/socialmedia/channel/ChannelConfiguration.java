@@ -1,8 +1,11 @@
 package uk.school.socialmedia.channel;
 
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import uk.school.socialmedia.aup.AupSignerSource;
 import uk.school.socialmedia.identity.ProcessAccess;
 import uk.school.socialmedia.identity.SchoolGroup;
 
@@ -25,6 +28,16 @@ class ChannelConfiguration {
   @Bean
   ProcessAccess channelAssessmentRoundAccess() {
     return new ProcessAccess(ROUND_PROCESS_KEY, Set.of(SchoolGroup.STAFF.id()), overseers());
+  }
+
+  /** Account managers of every channel not yet closed must sign each new AUP version. */
+  @Bean
+  AupSignerSource channelAccountManagers(ChannelRegister register) {
+    return () -> register.allChannels().stream()
+        .filter(channel -> channel.getStatus() != ChannelStatus.RETIRED
+            && channel.getStatus() != ChannelStatus.REJECTED)
+        .flatMap(channel -> channel.getManagers().stream())
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   private static Set<String> overseers() {

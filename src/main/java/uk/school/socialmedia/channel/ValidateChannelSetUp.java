@@ -4,21 +4,32 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import uk.school.socialmedia.aup.AupGate;
 import uk.school.socialmedia.platform.process.FormRules;
 
 /**
  * Policy 1.4 set-up steps, each recorded before the channel may become ACTIVE: registered with
- * the school's e-mail, access details lodged with leadership (never the password itself), linked
+ * the school's e-mail by account managers who have all signed the social media AUP, access details lodged with leadership (never the password itself), linked
  * from the website, and parents and carers informed.
  */
 @Component("validateChannelSetUp")
 class ValidateChannelSetUp implements TaskListener {
+
+  private final AupGate aup;
+
+  ValidateChannelSetUp(AupGate aup) {
+    this.aup = aup;
+  }
 
   @Override
   public void notify(DelegateTask task) {
     FormRules rules = FormRules.of(task);
     switch (task.getTaskDefinitionKey()) {
       case "Task_RegisterAccount" -> rules
+          .require(unsignedManagers(task).isEmpty(), "Every account manager must sign the"
+              + " current social media AUP before the account is in use (policy 1.4); still to"
+              + " sign: " + String.join(", ", unsignedManagers(task)) + ". They sign in Tasklist:"
+              + " Start process > Sign the social media AUP.")
           .requireText("accountUrl", "the address of the channel's page")
           .require("accountUrl", String.class, ValidateChannelSetUp::isHttps,
               "The channel's address must start with https://.")
@@ -44,6 +55,11 @@ class ValidateChannelSetUp implements TaskListener {
           "validateChannelSetUp is not meant for task " + task.getTaskDefinitionKey());
     }
     rules.check();
+  }
+
+  private List<String> unsignedManagers(DelegateTask task) {
+    return ChannelProposal.userIds((String) task.getVariable(ChannelProposal.ACCOUNT_MANAGERS))
+        .stream().filter(manager -> !aup.hasCurrentSignature(manager)).toList();
   }
 
   private static boolean isHttps(String url) {

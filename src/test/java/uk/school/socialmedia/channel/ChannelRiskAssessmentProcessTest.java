@@ -24,6 +24,8 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import uk.school.socialmedia.aup.SignedStaff;
 import uk.school.socialmedia.identity.DemoUsers;
 import uk.school.socialmedia.notification.OutboxRepository;
 import uk.school.socialmedia.testsupport.Actors;
@@ -44,6 +46,7 @@ class ChannelRiskAssessmentProcessTest {
   @Autowired ChannelSettings settings;
   @Autowired OutboxRepository outbox;
   @Autowired org.camunda.bpm.engine.IdentityService identity;
+  @Autowired ApplicationContext context;
 
   Actors actors;
   ChannelFixtures channels;
@@ -54,6 +57,7 @@ class ChannelRiskAssessmentProcessTest {
     BpmnAwareTests.init(engine);
     actors = new Actors(identity);
     channels = new ChannelFixtures(actors, forms, tasks, repository);
+    new SignedStaff(context).ensureSigned("alice", "bob", "brian");
   }
 
   @Test
@@ -97,6 +101,29 @@ class ChannelRiskAssessmentProcessTest {
     assertThat(active.getHistory()).extracting(ChannelStatusChange::getToStatus)
         .containsExactly(ChannelStatus.PROPOSED, ChannelStatus.ACTIVE);
     BpmnAwareTests.assertThat(lifecycle).isWaitingAt("Timer_AnnualReviewDue");
+  }
+
+  @Test
+  void accountManagersMustHaveSignedTheAupBeforeTheAccountIsRegistered() {
+    String newcomer = "channel-newcomer";
+    if (identity.createUserQuery().userId(newcomer).count() == 0) {
+      var user = identity.newUser(newcomer);
+      user.setFirstName("Nina");
+      user.setLastName("Newcomer");
+      identity.saveUser(user);
+      identity.createMembership(newcomer, "staff");
+    }
+    ProcessInstance lifecycle = channels.propose("alice", proposal("Newcomers' page",
+        "alice, " + newcomer, false));
+    channels.complete("alice", lifecycle, "Task_AssessRisks", risks("LOW", "LOW"));
+    channels.complete("brian", lifecycle, "Task_ApproveChannel", decision("APPROVE", "Fine."));
+
+    assertThat(assertRefused(() -> channels.complete("alice", lifecycle, "Task_RegisterAccount",
+        registerAccount())).getMessage()).contains("still to sign: " + newcomer);
+
+    new SignedStaff(context).ensureSigned(newcomer);
+    channels.complete("alice", lifecycle, "Task_RegisterAccount", registerAccount());
+    BpmnAwareTests.assertThat(lifecycle).hasPassed("Task_RegisterAccount");
   }
 
   @Test
