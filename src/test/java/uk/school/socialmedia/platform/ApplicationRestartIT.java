@@ -66,15 +66,15 @@ class ApplicationRestartIT {
   }
 
   private State runOnce() {
+    // command-line arguments: they outrank application.yml (builder "properties" do not)
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(
         SocialMediaGovernanceApplication.class)
-        .properties(
-            "server.port=0",
-            "spring.datasource.url=" + jdbcUrl,
-            "spring.datasource.username=" + (postgres ? "postgres" : "sa"),
-            "school.data-dir=" + dataDir,
-            "camunda.bpm.job-execution.enabled=false")
-        .run()) {
+        .run("--server.port=0",
+            "--spring.datasource.url=" + jdbcUrl,
+            "--spring.datasource.username=" + (postgres ? "postgres" : "sa"),
+            "--school.data-dir=" + dataDir,
+            "--camunda.bpm.job-execution.enabled=false")) {
+      assertThat(app.getEnvironment().getProperty("spring.datasource.url")).isEqualTo(jdbcUrl);
       RepositoryService repository = app.getBean(RepositoryService.class);
       Map<String, Integer> versions = repository.createProcessDefinitionQuery().list().stream()
           .collect(Collectors.toMap(ProcessDefinition::getKey, ProcessDefinition::getVersion,
