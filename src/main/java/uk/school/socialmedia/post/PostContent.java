@@ -1,0 +1,48 @@
+package uk.school.socialmedia.post;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.spin.json.SpinJsonNode;
+
+/** Reading what the draft form submits, and the fingerprint of an approved text. */
+final class PostContent {
+
+  private PostContent() {}
+
+  /** SHA-256 of the text exactly as written: any change, even one character, changes it. */
+  static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  /**
+   * The learners' school references from a checklist: Tasklist submits a JSON array, the Java
+   * API a collection, a REST caller may send a comma-separated text.
+   */
+  static Set<String> references(Object value) {
+    List<String> raw = new ArrayList<>();
+    if (value instanceof SpinJsonNode json && json.isArray()) {
+      json.elements().forEach(element -> raw.add(element.isString()
+          ? element.stringValue() : element.toString()));
+    } else if (value instanceof Collection<?> collection) {
+      collection.forEach(element -> raw.add(String.valueOf(element)));
+    } else if (value instanceof String text) {
+      raw.addAll(Arrays.asList(text.split(",")));
+    }
+    Set<String> references = new LinkedHashSet<>();
+    raw.stream().map(String::trim).filter(r -> !r.isEmpty()).forEach(references::add);
+    return references;
+  }
+}
