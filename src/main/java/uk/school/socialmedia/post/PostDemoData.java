@@ -2,6 +2,7 @@ package uk.school.socialmedia.post;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import uk.school.socialmedia.channel.Channel;
@@ -98,8 +98,7 @@ class PostDemoData implements DemoData {
     Map<String, Object> draft = new HashMap<>();
     draft.put(PostVariables.CHANNEL_ID, String.valueOf(channel.getId()));
     draft.put(PostVariables.POST_TEXT, text);
-    draft.put(PostVariables.LEARNERS_SHOWN, Variables.objectValue(learners)
-        .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+    draft.put(PostVariables.LEARNERS_SHOWN, PostContent.json(new ArrayList<>(learners)));
     draft.put(PostVariables.IMAGE_DESCRIPTION, learners.isEmpty() ? ""
         : "Photo 1: the class science fair table – " + String.join(", ", learners));
     draft.put(PostVariables.LEARNERS_TAKE_PART, false);

@@ -1,11 +1,13 @@
 package uk.school.socialmedia.post;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import uk.school.socialmedia.aup.AupGate;
 import uk.school.socialmedia.channel.Channel;
@@ -42,24 +44,26 @@ class PreparePostDraft implements ExecutionListener {
       throw new RuleViolation("There is no active official channel to post on. A channel must be"
           + " approved and set up (process \"Propose an official channel\") before posting.");
     }
-    List<Map<String, String>> channelOptions = active.stream()
-        .map(channel -> Map.of("label", channel.getName() + " (" + channel.platformLabel() + ")",
-            "value", String.valueOf(channel.getId())))
-        .toList();
-    List<Map<String, String>> learnerOptions = learners.findAll().stream()
+    ArrayList<Map<String, String>> channelOptions = active.stream()
+        .map(channel -> option(channel.getName() + " (" + channel.platformLabel() + ")",
+            String.valueOf(channel.getId())))
+        .collect(Collectors.toCollection(ArrayList::new));
+    ArrayList<Map<String, String>> learnerOptions = learners.findAll().stream()
         .sorted(Comparator.comparingInt(Learner::getYearGroup)
             .thenComparing(Learner::getReference))
-        .map(learner -> Map.of("label",
-            learner.getReference() + " (Year " + learner.getYearGroup() + ")",
-            "value", learner.getReference()))
-        .toList();
-    execution.setVariable(PostVariables.CHANNEL_OPTIONS, json(channelOptions));
-    execution.setVariable(PostVariables.LEARNER_OPTIONS, json(learnerOptions));
+        .map(learner -> option(learner.getReference() + " (Year " + learner.getYearGroup() + ")",
+            learner.getReference()))
+        .collect(Collectors.toCollection(ArrayList::new));
+    execution.setVariable(PostVariables.CHANNEL_OPTIONS, PostContent.json(channelOptions));
+    execution.setVariable(PostVariables.LEARNER_OPTIONS, PostContent.json(learnerOptions));
     execution.setVariable(PostVariables.PUBLISHED, false);
   }
 
-  private static Object json(Object value) {
-    return Variables.objectValue(value)
-        .serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+  /** A form-js option; plain Java types, so the variable can be read back (Cockpit, history). */
+  private static Map<String, String> option(String label, String value) {
+    Map<String, String> option = new LinkedHashMap<>();
+    option.put("label", label);
+    option.put("value", value);
+    return option;
   }
 }

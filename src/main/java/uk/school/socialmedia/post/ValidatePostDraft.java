@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.Optional;
 import java.util.Set;
@@ -49,7 +50,7 @@ class ValidatePostDraft implements TaskListener {
     String author = initiators.of(task.getExecution());
     aupGate.requireCurrentSignature(author, "submit a post for review");
     Optional<Channel> channel = channel(FormRules.text(task, CHANNEL_ID));
-    Set<String> learners = PostContent.references(task.getVariable(LEARNERS_SHOWN));
+    Set<String> learners = PostContent.references(task.getVariableTyped(LEARNERS_SHOWN, false));
     Instant scheduledFor = scheduledFor(task.getVariable(SCHEDULED_FOR));
     FormRules rules = FormRules.of(task)
         .require(channel.isPresent(), "Please choose one of the school's active channels"
@@ -72,6 +73,7 @@ class ValidatePostDraft implements TaskListener {
     rules.check();
 
     task.setVariable(CHANNEL_NAME, channel.get().getName());
+    task.setVariable(LEARNERS_SHOWN, PostContent.json(new ArrayList<>(learners)));
     task.setVariable(PUBLISH_AT, Date.from(scheduledFor));
     task.setVariable(SEND_BACK_REASON, null);
     register.recordDraft(task.getProcessInstanceId(), author, channel.get().getId(),

@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -108,8 +107,7 @@ final class PostFixtures {
     Map<String, Object> draft = new HashMap<>();
     draft.put("channelId", String.valueOf(channelId));
     draft.put("postText", text);
-    draft.put("learnersShown", Variables.objectValue(learners)
-        .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+    draft.put("learnersShown", PostContent.json(new java.util.ArrayList<>(learners)));
     draft.put("imageDescription", learners.isEmpty() ? "" : "Photo 1: " + learners);
     draft.put("learnersTakePart", learnersTakePart);
     draft.put("scheduledFor", SCHEDULED.toString());

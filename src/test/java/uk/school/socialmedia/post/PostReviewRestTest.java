@@ -88,6 +88,28 @@ class PostReviewRestTest {
   }
 
   @Test
+  void learnersTickedInTasklistAreReadFromTheJsonItSubmits() {
+    String learner = fixtures.learner(true);
+    ProcessInstance post = fixtures.start("alice");
+    String taskId = fixtures.task(post, "Task_WriteDraft").getId();
+    Map<String, Object> variables = RestClient.variables(draft(channel, "Lambs!", List.of(),
+        false));
+    // as Tasklist sends a checklist: a JSON array naming a Java type it cannot be read as
+    variables.put("learnersShown", Map.of("type", "Object", "value", "[\"" + learner + "\"]",
+        "valueInfo", Map.of("serializationDataFormat", "application/json",
+            "objectTypeName", "java.util.ArrayList<java.util.LinkedHashMap>")));
+    variables.put("imageDescription", Map.of("value", "Photo 1: lambs - " + learner));
+
+    var response = rest.post("alice", "/engine-rest/task/" + taskId + "/complete",
+        Map.of("variables", variables));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    BpmnAwareTests.assertThat(post).isWaitingAt("Task_ReviewPost");
+    assertThat(context.getBean(PostRegister.class).require(post.getId()).getLearners())
+        .containsExactly(learner);
+  }
+
+  @Test
   void theAuthorCannotBeGivenOrTakeTheirOwnReviewOverRest() {
     ProcessInstance post = fixtures.start("alice");
     fixtures.complete("alice", post, "Task_WriteDraft",
