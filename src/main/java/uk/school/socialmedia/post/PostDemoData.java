@@ -58,7 +58,7 @@ class PostDemoData implements DemoData {
   public void seed() {
     Channel facebook = channels.activeChannels().stream()
         .filter(channel -> channel.getName().contains("Facebook")).findFirst().orElse(null);
-    if (facebook == null || posts.count() > 0) {
+    if (facebook == null || posts.existsByChannelId(facebook.getId())) {
       return;
     }
     // the consent demo's learners, where it has already run (else the photo shows nobody)

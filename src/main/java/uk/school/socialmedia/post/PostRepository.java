@@ -14,4 +14,8 @@ interface PostRepository extends JpaRepository<Post, Long> {
   List<Post> findShowing(String learnerReference, Collection<PostStatus> statuses);
 
   List<Post> findByStatusOrderByPublishedAtDesc(PostStatus status);
+
+  List<Post> findByChannelIdOrderByIdAsc(Long channelId);
+
+  boolean existsByChannelId(Long channelId);
 }
