@@ -44,7 +44,7 @@ class PostDemoDataTest {
     if (channels.activeChannels().stream().noneMatch(c -> c.getName().contains("Facebook"))) {
       // as the channel demo makes it (it seeds only an empty register)
       new PostFixtures(context, new Actors(identity))
-          .channel("Lodge Farm School Facebook page", "ACTIVE", "alice", "brian");
+          .namedChannel("Lodge Farm School Facebook page", "ACTIVE", "alice", "brian");
     }
     Channel facebook = channels.activeChannels().stream()
         .filter(c -> c.getName().contains("Facebook")).findFirst().orElseThrow();

@@ -59,11 +59,11 @@ final class PostFixtures {
    * channel's own lifecycle has its own tests, these need only its register entry.
    */
   long channel(String status, String... managers) {
-    return channel("Test channel " + UUID.randomUUID().toString().substring(0, 6), status,
+    return namedChannel("Test channel " + UUID.randomUUID().toString().substring(0, 6), status,
         managers);
   }
 
-  long channel(String name, String status, String... managers) {
+  long namedChannel(String name, String status, String... managers) {
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.update(connection -> {
       PreparedStatement insert = connection.prepareStatement("insert into channel (name, platform,"
