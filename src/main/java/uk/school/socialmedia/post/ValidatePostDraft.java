@@ -76,6 +76,7 @@ class ValidatePostDraft implements TaskListener {
     task.setVariable(LEARNERS_SHOWN, PostContent.json(new ArrayList<>(learners)));
     task.setVariable(PUBLISH_AT, Date.from(scheduledFor));
     task.setVariable(SEND_BACK_REASON, null);
+    task.setVariable(PUBLISHED, false);
     register.recordDraft(task.getProcessInstanceId(), author, channel.get().getId(),
         channel.get().getName(), FormRules.text(task, POST_TEXT), learners,
         (Boolean) task.getVariable(LEARNERS_TAKE_PART), scheduledFor);

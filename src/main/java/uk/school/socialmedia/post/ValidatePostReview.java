@@ -42,8 +42,7 @@ class ValidatePostReview implements TaskListener {
             "The reviewer cannot change the post's text: ask the author for changes instead.");
     if ("APPROVE".equals(decision)) {
       CHECKLIST.forEach(check -> rules.requireTrue(check[0], check[1]));
-      Date publishAt = (Date) task.getVariable(PUBLISH_AT);
-      rules.require(publishAt.toInstant().isAfter(clock.instant()),
+      rules.require(post.getScheduledFor().isAfter(clock.instant()),
           "The post's scheduled time has passed: it has expired and cannot be approved.");
     }
     if ("RAISE_CONCERN".equals(decision)) {
@@ -55,6 +54,9 @@ class ValidatePostReview implements TaskListener {
 
     String reviewer = currentUser.completing(task);
     task.setVariable(REVIEWED_BY, reviewer);
+    // what the diagram acts on next comes from the register, never from what was submitted
+    task.setVariable(PUBLISH_AT, Date.from(post.getScheduledFor()));
+    task.setVariable(PUBLISHED, false);
     String rationale = FormRules.text(task, REVIEW_RATIONALE);
     task.getProcessEngineServices().getTaskService().createComment(task.getId(),
         task.getProcessInstanceId(), decision + ": " + rationale);

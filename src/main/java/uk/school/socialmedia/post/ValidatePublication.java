@@ -48,6 +48,9 @@ class ValidatePublication implements TaskListener {
     rules.check();
 
     task.setVariable(PUBLISHED_AS_APPROVED, asApproved);
+    // what the diagram acts on next comes from the register, never from what was submitted
+    task.setVariable(PUBLISHED, false);
+    task.setVariable(LEARNERS_TAKE_PART, post.isLearnersTakePart());
     task.setVariable(PUBLISHED_BY, publisher);
     if (!asApproved) {
       task.setVariable(SEND_BACK_REASON, "The text was changed after it was approved (by "

@@ -116,6 +116,26 @@ class PostReviewProcessTest {
   }
 
   @Test
+  void submittedVariablesCannotMoveThePublicationTimeOrSkipModeration() {
+    String learner = fixtures.learner(true);
+    ProcessInstance post = fixtures.start("alice");
+    fixtures.complete("alice", post, "Task_WriteDraft", draft(channel, TEXT, List.of(learner), true));
+    Map<String, Object> review = review("APPROVE", TEXT);
+    review.put("publishAt", java.util.Date.from(SCHEDULED.minus(Duration.ofDays(1))));
+    review.put("published", true);
+    fixtures.complete("bob", post, "Task_ReviewPost", review);
+    assertThat(management.createJobQuery().processInstanceId(post.getId())
+        .activityId("Timer_ScheduledTime").singleResult().getDuedate())
+        .isEqualTo(java.util.Date.from(SCHEDULED));
+
+    PostFixtures.moveClockTo(SCHEDULED);
+    runJob(post, "Timer_ScheduledTime");
+    fixtures.complete("brian", post, "Task_PublishPost", Map.of("postText", TEXT,
+        "publishedUrl", "https://facebook.example/lodgefarm/9", "learnersTakePart", false));
+    BpmnAwareTests.assertThat(post).isWaitingAt("Task_ModerateReplies");
+  }
+
+  @Test
   void aPostInWhichNoLearnerTakesPartNeedsNoModeration() {
     ProcessInstance post = approvedPost(List.of(), false);
     publishAsApproved(post);
