@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.school.socialmedia.identity.DemoData;
@@ -17,6 +18,7 @@ import uk.school.socialmedia.identity.DemoData;
  * Idempotent: a learner already on the register is left as it is.
  */
 @Component
+@Order(20)
 class ConsentDemoData implements DemoData {
 
   private enum Mix { ALL, WEBSITE_ONLY, EXPIRED, WITHDRAWN, NO_RESPONSE }
