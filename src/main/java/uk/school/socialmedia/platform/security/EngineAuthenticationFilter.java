@@ -14,13 +14,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Hands the signed-in user to the engine for the length of a request, so that everything the
  * product's own pages ask of the engine is checked against that user's Camunda authorizations
- * and written to the user operation log under their name.
+ * and written to the user operation log under their name. Used by every signed-in filter chain
+ * (the API's and the governors' page).
  */
-class EngineAuthenticationFilter extends OncePerRequestFilter {
+public class EngineAuthenticationFilter extends OncePerRequestFilter {
 
   private final IdentityService identity;
 
-  EngineAuthenticationFilter(IdentityService identity) {
+  public EngineAuthenticationFilter(IdentityService identity) {
     this.identity = identity;
   }
 
