@@ -1,6 +1,5 @@
 package uk.school.socialmedia.audit.export;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +29,10 @@ public class DisclosureRules {
   static final String CONCERNS = "concern-escalation";
   static final String EXCEPTIONS = "account-exception";
 
-  /** Process variables each process may disclose, by name (decisions, dates, plain choices). */
+  /**
+   * Process variables each process may disclose, by name (decisions, dates, plain choices).
+   * (Immutable sets and maps refuse to look up null: every lookup below checks for it first.)
+   */
   private static final Map<String, Set<String>> VARIABLES = Map.of(
       "channel-risk-assessment", Set.of("channelName", "platform", "purpose", "learnersTakePart",
           "riskRating", "accountUrl", "websiteLinkUrl", "registeredWithSchoolEmail",
@@ -53,8 +55,8 @@ public class DisclosureRules {
           "withdrawNameWithImage", "withdrawSocialMediaActivity", "parentRelationship",
           "dateOnForm", "channelName", "takedownConfirmed"),
       // the kind, the decisions and their dates; never whom it concerns, the reasons or conditions
-      EXCEPTIONS, Set.of("kind", "concernsRole", "requestedMonths", "discussionOutcome",
-          "recommendation", "decision", "approvedUntil", "reviewOutcome"));
+      EXCEPTIONS, Set.of("kind", "concernsRole", "requestedMonths", "recommendation",
+          "decision", "approvedUntil", "reviewOutcome"));
 
   /** Processes whose starter is named: starting them is the recorded act (proposing, writing). */
   private static final Set<String> NAMED_STARTERS = Set.of("channel-risk-assessment",
@@ -80,12 +82,13 @@ public class DisclosureRules {
   }
 
   public boolean disclosesVariable(String processKey, String variableName) {
-    return VARIABLES.getOrDefault(processKey, Set.of()).contains(variableName);
+    return disclosesRecordsOf(processKey) && variableName != null
+        && VARIABLES.get(processKey).contains(variableName);
   }
 
   /** Who started the instance, or null where that would name someone it should not. */
   public String starter(String processKey, String userId) {
-    return NAMED_STARTERS.contains(processKey) ? userId : null;
+    return processKey != null && NAMED_STARTERS.contains(processKey) ? userId : null;
   }
 
   /** Task assignees are named only in processes whose records leave one by one. */
@@ -95,11 +98,11 @@ public class DisclosureRules {
 
   /** The user of an identity-link change, only when the link names who acts on the task. */
   public String linkUser(String linkType, String userId) {
-    return NAMED_LINK_TYPES.contains(linkType) ? userId : null;
+    return linkType != null && NAMED_LINK_TYPES.contains(linkType) ? userId : null;
   }
 
   public String operationValue(String property, String value) {
-    return OPERATION_VALUES.contains(property) ? value : null;
+    return property != null && OPERATION_VALUES.contains(property) ? value : null;
   }
 
   public int threshold() {
@@ -111,15 +114,19 @@ public class DisclosureRules {
     return count > 0 && count < threshold ? suppressed() : Long.toString(count);
   }
 
+  /** A count hidden only so that a small one beside it cannot be worked out from the total. */
+  static final String WITHHELD = "withheld";
+
   public String suppressed() {
     return "fewer than " + threshold;
   }
 
   /**
    * Counts of one breakdown (e.g. concerns by category) with their total, as governors see them.
-   * Small counts are suppressed; when only one would be, the next smallest is suppressed too so
-   * that the total minus the others does not reveal it; when no other can be, the total is
-   * suppressed. The result keeps the breakdown's order and holds the total under {@code total}.
+   * A small total hides everything. Otherwise small counts read "fewer than N", and when only
+   * one would, the next smallest reads "withheld", so that the total minus the others does not
+   * reveal the small one (there always is a next one: the total is not small). The result keeps
+   * the breakdown's order and holds the total under {@code total}.
    */
   public Map<String, String> suppress(Map<String, Long> breakdown, String total) {
     long sum = breakdown.values().stream().mapToLong(Long::longValue).sum();
@@ -129,23 +136,15 @@ public class DisclosureRules {
       shown.put(total, suppressed());
       return shown;
     }
-    List<String> hidden = new ArrayList<>(breakdown.entrySet().stream()
+    List<String> small = breakdown.entrySet().stream()
         .filter(e -> e.getValue() > 0 && e.getValue() < threshold).map(Map.Entry::getKey)
-        .toList());
-    boolean totalHidden = false;
-    if (hidden.size() == 1) {
-      var nextSmallest = breakdown.entrySet().stream()
-          .filter(e -> e.getValue() > 0 && !hidden.contains(e.getKey()))
-          .min(Comparator.comparingLong(Map.Entry::getValue));
-      if (nextSmallest.isPresent()) {
-        hidden.add(nextSmallest.get().getKey());
-      } else {
-        totalHidden = true;
-      }
-    }
-    breakdown.forEach((key, value) ->
-        shown.put(key, hidden.contains(key) ? suppressed() : Long.toString(value)));
-    shown.put(total, totalHidden ? suppressed() : Long.toString(sum));
+        .toList();
+    String alsoWithheld = small.size() != 1 ? null : breakdown.entrySet().stream()
+        .filter(e -> e.getValue() >= threshold)
+        .min(Comparator.comparingLong(Map.Entry::getValue)).map(Map.Entry::getKey).orElseThrow();
+    breakdown.forEach((key, value) -> shown.put(key, small.contains(key) ? suppressed()
+        : key.equals(alsoWithheld) ? WITHHELD : Long.toString(value)));
+    shown.put(total, Long.toString(sum));
     return shown;
   }
 
@@ -182,7 +181,9 @@ public class DisclosureRules {
         col("occurredAt", "when it was given (UTC)"),
         col("processInstanceId", "its process instance"),
         col("processKey", "its process"),
-        col("taskId", "the task whose form gave it; empty when set by the process itself"),
+        col("taskId", "the task, for a value kept on the task only"),
+        col("operationId", "the operation in operations.csv that gave it (e.g. the Complete of "
+            + "the task whose form was submitted); empty when set by the process itself"),
         col("variable", "the variable's name, e.g. approvalDecision"),
         col("value", "the value given")),
     IDENTITY_LINKS("identity-links", "Changes in who a task was offered or given to, in the "
@@ -296,7 +297,7 @@ public class DisclosureRules {
         + "concern, the reasons or the conditions.",
         col("exceptionId", "the register's id"),
         col("processInstanceId", "its account-exception instance"),
-        col("kind", "what the exception allows"),
+        col("exceptionKind", "what the exception allows"),
         col("status", "ACTIVE, EXPIRED, REVOKED or CLOSED"),
         col("approvedBy", "who decided"),
         col("approvedAt", "when (UTC)"),

@@ -10,8 +10,8 @@ final class ExportReadme {
       - Everything is allow-listed: each file has fixed columns, and a process variable appears
         only when it is named for its process. Anything new is withheld until it is listed.
       - Safeguarding concerns appear only as aggregates (concern-figures.csv), never one by one,
-        with small counts suppressed, also where a total would reveal them. Their handlers are
-        not named either.
+        with counts below the threshold reading "fewer than N" and, where a total would reveal
+        one, the next smallest reading "withheld". Their handlers are not named either.
       - No learner is named: consent is counted per purpose and year group.
       - Staff are named only where their action is the record: who proposed or approved a
         channel, who wrote, approved or published a post, who signed the AUP, who decided an

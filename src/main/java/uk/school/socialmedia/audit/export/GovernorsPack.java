@@ -141,8 +141,8 @@ class GovernorsPack {
 
       heading(document, "Safeguarding concerns (aggregates only)");
       document.add(new Paragraph("No concern is shown on its own. Counts below "
-          + rules.threshold() + " read \"" + rules.suppressed() + "\", and a second count is "
-          + "hidden where the total would otherwise reveal a small one.", TEXT));
+          + rules.threshold() + " read \"" + rules.suppressed() + "\", and a second count reads "
+          + "\"withheld\" where the total would otherwise reveal a small one.", TEXT));
       document.add(table(List.of("Measure", "Value", "Figure"), figures.concernFigures));
 
       heading(document, "Records in this export");
@@ -173,6 +173,10 @@ class GovernorsPack {
   private static PdfPTable table(List<String> header, List<List<String>> rows) {
     PdfPTable table = new PdfPTable(header.size());
     table.setWidthPercentage(100);
+    if (header.size() == 2) {
+      // label and value: room for a SHA-256 on one line
+      table.setWidths(new float[] {1, 3});
+    }
     table.setHorizontalAlignment(Element.ALIGN_LEFT);
     if (header.stream().anyMatch(h -> !h.isEmpty())) {
       header.forEach(h -> {

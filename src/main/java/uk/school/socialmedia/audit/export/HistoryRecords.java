@@ -72,7 +72,8 @@ class HistoryRecords {
       if (detail instanceof HistoricVariableUpdate update && scope.includes(key)
           && rules.disclosesVariable(key, update.getVariableName())) {
         out.write(Kind.VARIABLE_UPDATES, update.getId(), update.getTime(),
-            update.getProcessInstanceId(), key, update.getTaskId(), update.getVariableName(),
+            update.getProcessInstanceId(), key, update.getTaskId(), update.getUserOperationId(),
+            update.getVariableName(),
             RecordWriter.plain(update.getValue()));
       }
     });
