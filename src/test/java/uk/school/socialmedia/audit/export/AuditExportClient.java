@@ -52,11 +52,16 @@ final class AuditExportClient {
     ResponseEntity<String> asked = ask(user, from, to, processKey);
     assertThat(asked.getStatusCode()).as(asked.getBody()).isEqualTo(HttpStatus.ACCEPTED);
     String id = read(asked.getBody()).get("id").asText();
-    await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
+    return new Export(user, id, awaitCompleted(user, id));
+  }
+
+  /** Waits for the export to finish and expects it complete. */
+  JsonNode awaitCompleted(String user, String id) {
+    await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))
         .until(() -> !"RUNNING".equals(summary(user, id).get("state").asText()));
     JsonNode summary = summary(user, id);
     assertThat(summary.get("state").asText()).as(summary.toString()).isEqualTo("COMPLETED");
-    return new Export(user, id, summary);
+    return summary;
   }
 
   JsonNode summary(String user, String id) {
