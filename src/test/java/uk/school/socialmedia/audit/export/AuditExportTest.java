@@ -147,9 +147,10 @@ class AuditExportTest {
         .containsEntry("timerName", "Not signed after the reminder period");
     export.assertSameInJsonLines("escalations", reminder);
 
-    // the channel register and its status history
-    Channel facebook = channels.allChannels().stream()
-        .filter(c -> c.getName().contains("Facebook")).findFirst().orElseThrow();
+    // the channel register and its status history: the demo post's channel
+    Post published = posts.published().stream()
+        .filter(p -> p.getPublishedUrl().contains("science-fair")).findFirst().orElseThrow();
+    Channel facebook = channels.find(published.getChannelId()).orElseThrow();
     CSVRecord channel = export.row("channels", "channelId", facebook.getId().toString());
     assertThat(channel.toMap()).containsEntry("name", facebook.getName())
         .containsEntry("platform", facebook.getPlatform().name())
@@ -203,8 +204,6 @@ class AuditExportTest {
     export.assertSameInJsonLines("consent-coverage", coverage);
 
     // the published demo post: who wrote, approved and published it; not its text
-    Post published = posts.published().stream()
-        .filter(p -> p.getPublishedUrl().contains("science-fair")).findFirst().orElseThrow();
     CSVRecord post = export.row("posts", "processInstanceId", published.getProcessInstanceId());
     assertThat(post.toMap()).containsEntry("postId", published.getId().toString())
         .containsEntry("channelName", published.getChannelName())
