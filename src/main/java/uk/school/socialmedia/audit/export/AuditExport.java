@@ -95,5 +95,4 @@ class AuditExport {
   String getRequestedBy() { return requestedBy; }
   Instant getRequestedAt() { return requestedAt; }
   State getState() { return state; }
-  Instant getCompletedAt() { return completedAt; }
 }

@@ -98,8 +98,8 @@ final class RecordWriter implements Closeable {
 
   @Override
   public void close() throws IOException {
-    try (zip; jsonLines) {
-      current = null;
+    try (zip) {
+      jsonLines.close();
     }
   }
 
