@@ -48,30 +48,27 @@ class RegisterRecords {
     this.pageSize = settings.export().pageSize();
   }
 
-  private record Select(Kind kind, String sql, Object... args) {}
+  /** One register query; out of scope, its file is written with its header only. */
+  private record Select(Kind kind, boolean inScope, String sql, Object... args) {}
 
   private List<Select> selects(ExportScope scope, String exportId) {
     OffsetDateTime from = utc(scope.start());
     OffsetDateTime to = utc(scope.end());
     List<Select> selects = new ArrayList<>();
-    if (scope.includes(CHANNELS)) {
-      selects.add(new Select(Kind.CHANNELS, """
+    boolean channels = scope.includes(CHANNELS);
+    selects.add(new Select(Kind.CHANNELS, channels, """
           select id, name, platform, purpose, status, risk_rating, learners_take_part,
                  proposed_by, proposed_at, approved_by, approved_at, activated_at,
                  next_review_due, account_url, process_instance_id
           from channel where proposed_at < ? order by id""", to));
-      selects.add(new Select(Kind.CHANNEL_STATUS_CHANGES, """
+    selects.add(new Select(Kind.CHANNEL_STATUS_CHANGES, channels, """
           select channel_id, from_status, to_status, changed_at, changed_by, reason
           from channel_status_change where changed_at >= ? and changed_at < ? order by id""",
           from, to));
-    }
-    if (scope.includes("aup-signing")) {
-      selects.add(new Select(Kind.AUP_SIGNATURES, """
+    selects.add(new Select(Kind.AUP_SIGNATURES, scope.includes("aup-signing"), """
           select user_id, version_number, text_sha256, signed_at, process_instance_id
           from aup_signature where signed_at >= ? and signed_at < ? order by id""", from, to));
-    }
-    if (scope.includes("post-review")) {
-      selects.add(new Select(Kind.POSTS, """
+    selects.add(new Select(Kind.POSTS, scope.includes("post-review"), """
           select p.id, p.process_instance_id, p.channel_id, p.channel_name, p.status, p.author,
                  p.drafted_at, p.approved_by, p.approved_at, p.approved_text_sha256,
                  p.published_by, p.published_at, p.published_url,
@@ -79,17 +76,15 @@ class RegisterRecords {
           from post p
           where (p.drafted_at >= ? and p.drafted_at < ?) or (p.published_at >= ? and p.published_at < ?)
           order by p.id""", from, to, from, to));
-    }
-    if (scope.includes(DisclosureRules.EXCEPTIONS)) {
-      selects.add(new Select(Kind.ACCOUNT_EXCEPTIONS, """
+    selects.add(new Select(Kind.ACCOUNT_EXCEPTIONS, scope.includes(DisclosureRules.EXCEPTIONS),
+        """
           select id, process_instance_id, kind, status, approved_by, approved_at, end_date,
                  renewals, ended_at, ended_by
           from account_exception
           where (approved_at >= ? and approved_at < ?) or (ended_at >= ? and ended_at < ?)
           order by id""", from, to, from, to));
-    }
     // every scope: governors see what was exported before, whatever it covered
-    selects.add(new Select(Kind.EXPORTS, """
+    selects.add(new Select(Kind.EXPORTS, true, """
         select id, requested_by, requested_at, period_from, period_to,
                coalesce(process_key, 'all'), state, manifest_sha256, chain_sequence, chain_hash
         from audit_export where requested_at >= ? and requested_at < ? and id <> ?
@@ -98,7 +93,7 @@ class RegisterRecords {
   }
 
   long count(ExportScope scope, String exportId) {
-    return readOnly.execute(status -> selects(scope, exportId).stream()
+    return readOnly.execute(status -> selects(scope, exportId).stream().filter(Select::inScope)
         .mapToLong(select -> jdbc.queryForObject("select count(*) from (" + select.sql()
             + ") counted", Long.class, select.args()))
         .sum());
@@ -109,12 +104,16 @@ class RegisterRecords {
       for (Select select : selects(scope, exportId)) {
         out.begin(select.kind());
         int columns = select.kind().columns().size();
-        jdbc.query(select.sql(), (ResultSet row) -> out.write(select.kind(), values(row, columns)),
-            select.args());
+        if (select.inScope()) {
+          jdbc.query(select.sql(),
+              (ResultSet row) -> out.write(select.kind(), values(row, columns)), select.args());
+        }
       }
+      out.begin(Kind.AUP_COMPLETION);
       if (scope.includes("aup-signing")) {
         aupCompletion(out, figures);
       }
+      out.begin(Kind.CONSENT_COVERAGE);
       if (scope.includesAny("parental-consent", "consent-withdrawal")) {
         consentCoverage(scope, out, figures);
       }
@@ -131,7 +130,6 @@ class RegisterRecords {
             asked.merge(version.intValue(), 1L, Long::sum);
           }
         });
-    out.begin(Kind.AUP_COMPLETION);
     jdbc.query("""
         select v.version_number, v.effective_date, v.text_sha256, v.published_by,
                (select count(*) from aup_signature s where s.version_number = v.version_number)
@@ -152,7 +150,6 @@ class RegisterRecords {
     LocalDate today = LocalDate.now(clock);
     LocalDate asOf = scope.lastDay().isAfter(today) ? today : scope.lastDay();
     OffsetDateTime endOfDay = utc(asOf.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
-    out.begin(Kind.CONSENT_COVERAGE);
     for (ConsentPurpose purpose : ConsentPurpose.values()) {
       jdbc.query("""
           select l.year_group, count(*), count(c.learner_reference)
