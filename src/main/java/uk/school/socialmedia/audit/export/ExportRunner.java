@@ -164,8 +164,10 @@ class ExportRunner {
     content.put("school", school.name());
     content.put("requestedBy", export.getRequestedBy());
     content.put("requestedAt", export.getRequestedAt().toString());
-    content.put("period", Map.of("from", export.request().from().toString(),
-        "to", export.request().to().toString()));
+    Map<String, Object> period = new LinkedHashMap<>();
+    period.put("from", export.request().from().toString());
+    period.put("to", export.request().to().toString());
+    content.put("period", period);
     content.put("scope", scope);
     content.put("smallCountThreshold", rules.threshold());
     content.put("chainHead", chainHead);
