@@ -5,6 +5,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import uk.school.socialmedia.audit.ledger.LedgerCommandLine;
 
 /**
  * The school's social-media governance system: Camunda 7 processes for every part of the
@@ -21,6 +22,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class SocialMediaGovernanceApplication {
 
   public static void main(String[] args) {
+    if (LedgerCommandLine.isVerify(args)) {
+      System.exit(LedgerCommandLine.run(args, System.out));
+    }
     SpringApplication.run(SocialMediaGovernanceApplication.class, args);
   }
 }
