@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import uk.school.socialmedia.audit.ExportFormat;
-import uk.school.socialmedia.audit.ExportSummary;
 
 /** One file of an export as a link: its path segment ("csv-zip") and what it is called on the page. */
 record DownloadLink(String path, String label) {
@@ -16,11 +15,6 @@ record DownloadLink(String path, String label) {
   static Optional<ExportFormat> format(String path) {
     return Arrays.stream(ExportFormat.values()).filter(format -> path(format).equals(path))
         .findFirst();
-  }
-
-  /** The name the browser saves the file under. */
-  static String fileName(ExportSummary export, ExportFormat format) {
-    return "audit-export-" + export.id() + "." + format.extension();
   }
 
   private static String path(ExportFormat format) {

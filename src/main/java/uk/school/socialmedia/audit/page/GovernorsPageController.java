@@ -5,19 +5,23 @@ import java.io.IOException;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
 import uk.school.socialmedia.audit.AuditChain;
 import uk.school.socialmedia.audit.AuditExports;
 import uk.school.socialmedia.audit.ExportFormat;
@@ -30,11 +34,13 @@ import uk.school.socialmedia.platform.process.RuleViolation;
  * The governors' page (issue 9, point 5): choose a period and scope, start an export and watch
  * its progress, download its files, see the latest exports and whether the audit chain is intact,
  * and check that a later export extends an earlier one. Plain HTML forms; every rule is checked
- * here on the server and by the export service, and bad input changes nothing.
+ * here on the server and again by the export service, and bad input changes nothing.
  */
 @Controller
 @RequestMapping(GovernorsPageSecurity.HOME)
 class GovernorsPageController {
+
+  private static final String HOME = "governors/home";
 
   private final AuditExports exports;
   private final AuditChain chain;
@@ -43,10 +49,11 @@ class GovernorsPageController {
   private final PageDates dates;
   private final SchoolProperties school;
   private final GovernorsPageProperties settings;
+  private final Manifests manifests;
 
   GovernorsPageController(AuditExports exports, AuditChain chain, LatestVerification verification,
       ProcessScopes scopes, PageDates dates, SchoolProperties school,
-      GovernorsPageProperties settings) {
+      GovernorsPageProperties settings, Manifests manifests) {
     this.exports = exports;
     this.chain = chain;
     this.verification = verification;
@@ -54,6 +61,7 @@ class GovernorsPageController {
     this.dates = dates;
     this.school = school;
     this.settings = settings;
+    this.manifests = manifests;
   }
 
   @ModelAttribute
@@ -69,53 +77,54 @@ class GovernorsPageController {
 
   /** Spring Security forwards here (keeping the method) when a signed-in user lacks the role. */
   @RequestMapping("/not-for-your-role")
-  @ResponseStatus(HttpStatus.FORBIDDEN)
-  String notForYourRole() {
-    return "governors/not-for-your-role";
+  ModelAndView notForYourRole(Model model) {
+    return new ModelAndView("governors/not-for-your-role", model.asMap(), HttpStatus.FORBIDDEN);
   }
 
   @GetMapping
-  String home(Model model) {
-    return home(model, ExportForm.empty(), List.of(), ExtendsForm.empty(), List.of());
+  ModelAndView home(Model model) {
+    return home(model, HttpStatus.OK, ExportForm.empty(), List.of(), ExtendsForm.empty(),
+        List.of());
   }
 
   @PostMapping("/exports")
-  String start(ExportForm form, Model model, HttpServletResponse response) {
+  ModelAndView start(ExportForm form, Model model) {
     List<String> problems = form.problems(scopes);
     if (problems.isEmpty()) {
       try {
-        return "redirect:" + GovernorsPageSecurity.HOME + "/exports/"
-            + exports.start(form.toRequest()).id();
+        return new ModelAndView("redirect:" + GovernorsPageSecurity.HOME + "/exports/"
+            + exports.start(form.toRequest()).id());
       } catch (RuleViolation refused) {
         problems = refused.problems();
       }
     }
-    response.setStatus(HttpStatus.BAD_REQUEST.value());
-    return home(model, form, problems, ExtendsForm.empty(), List.of());
+    return home(model, HttpStatus.BAD_REQUEST, form, problems, ExtendsForm.empty(), List.of());
   }
 
   @GetMapping("/exports/{id}")
   String export(@PathVariable UUID id, Model model) {
-    ExportView export = ExportView.of(find(id), scopes, dates);
+    ExportView export = ExportView.of(exports.find(id), scopes, dates);
     model.addAttribute("export", export);
     model.addAttribute("refreshSeconds", Math.max(1, settings.refreshEvery().toSeconds()));
     model.addAttribute("files", Arrays.stream(ExportFormat.values()).map(DownloadLink::of).toList());
     return "governors/export";
   }
 
+  /** Streams the file, saved under the name the export's manifest gives it. */
   @GetMapping("/exports/{id}/files/{format}")
   void download(@PathVariable UUID id, @PathVariable String format,
       HttpServletResponse response) throws IOException {
-    ExportFormat file = DownloadLink.format(format)
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such file."));
-    ExportSummary export = find(id);
-    if (export.state() != ExportSummary.State.COMPLETED) {
-      throw new ResponseStatusException(HttpStatus.CONFLICT,
-          "This export is not complete, so it has no files to download yet.");
+    ExportFormat file = DownloadLink.format(format).orElseThrow(() -> new PageProblem(
+        HttpStatus.NOT_FOUND, "No such file", "An export has a spreadsheet ZIP, a PDF pack, "
+            + "JSON lines and a manifest; there is no file called \"" + format + "\"."));
+    if (exports.find(id).state() != ExportSummary.State.COMPLETED) {
+      throw new PageProblem(HttpStatus.CONFLICT, "Not ready yet",
+          "This export is not complete, so its files cannot be downloaded yet.");
     }
+    String fileName = manifests.fileName(id, file);
     response.setContentType(file.mediaType());
-    response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-        .filename(DownloadLink.fileName(export, file)).build().toString());
+    response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+        ContentDisposition.attachment().filename(fileName).build().toString());
     exports.write(id, file, response.getOutputStream());
   }
 
@@ -125,20 +134,50 @@ class GovernorsPageController {
     return "redirect:" + GovernorsPageSecurity.HOME + "#verification";
   }
 
+  /** The earlier chain head, typed in or read from an uploaded manifest (the upload wins). */
   @PostMapping("/extends")
-  String checkExtends(ExtendsForm form, Model model, HttpServletResponse response) {
-    List<String> problems = form.problems();
+  ModelAndView checkExtends(ExtendsForm typed,
+      @RequestParam(required = false) MultipartFile manifest, Model model) throws IOException {
+    ExtendsForm form = typed;
+    List<String> problems = List.of();
+    if (manifest != null && !manifest.isEmpty()) {
+      Optional<ExtendsForm> uploaded = manifests.chainHead(manifest.getInputStream());
+      if (uploaded.isPresent()) {
+        form = uploaded.get();
+      } else {
+        problems = List.of("The uploaded file is not an export manifest: choose the "
+            + Manifests.MANIFEST_FILE + " downloaded with the earlier export.");
+      }
+    }
+    if (problems.isEmpty()) {
+      problems = form.problems();
+    }
     if (!problems.isEmpty()) {
-      response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return home(model, ExportForm.empty(), List.of(), form, problems);
+      return home(model, HttpStatus.BAD_REQUEST, ExportForm.empty(), List.of(), form, problems);
     }
     VerificationReport answer = chain.verifyExtends(form.toChainHead());
     model.addAttribute("extendsAnswer", ExtendsAnswer.of(form.toChainHead(), answer));
-    return home(model, ExportForm.empty(), List.of(), form, List.of());
+    return home(model, HttpStatus.OK, ExportForm.empty(), List.of(), form, List.of());
   }
 
-  private String home(Model model, ExportForm form, List<String> problems,
-      ExtendsForm extendsForm, List<String> extendsProblems) {
+  @ExceptionHandler(NoSuchElementException.class)
+  ModelAndView unknownExport(Principal user) {
+    return problem(new PageProblem(HttpStatus.NOT_FOUND, "No such export", "There is no export "
+        + "at this address. The governors' audit page lists the latest ones."), user);
+  }
+
+  @ExceptionHandler(PageProblem.class)
+  ModelAndView problem(PageProblem problem, Principal user) {
+    ModelAndView page = new ModelAndView("governors/message", problem.status());
+    page.addObject("schoolName", school.name());
+    page.addObject("user", user == null ? null : user.getName());
+    page.addObject("title", problem.title());
+    page.addObject("text", problem.getMessage());
+    return page;
+  }
+
+  private ModelAndView home(Model model, HttpStatus status, ExportForm form,
+      List<String> problems, ExtendsForm extendsForm, List<String> extendsProblems) {
     model.addAttribute("form", form);
     model.addAttribute("problems", problems);
     model.addAttribute("allProcesses", ExportForm.ALL_PROCESSES);
@@ -148,14 +187,6 @@ class GovernorsPageController {
     model.addAttribute("verification", VerificationView.of(verification.get(), dates));
     model.addAttribute("extendsForm", extendsForm);
     model.addAttribute("extendsProblems", extendsProblems);
-    return "governors/home";
-  }
-
-  private ExportSummary find(UUID id) {
-    ExportSummary export = exports.find(id);
-    if (export == null) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such export.");
-    }
-    return export;
+    return new ModelAndView(HOME, model.asMap(), status);
   }
 }

@@ -27,7 +27,7 @@ class GovernorsPageSecurity {
 
   @Bean
   @Order(Ordered.HIGHEST_PRECEDENCE)
-  SecurityFilterChain governorsPageSecurity(HttpSecurity http, IdentityService identity)
+  SecurityFilterChain governorsPageFilterChain(HttpSecurity http, IdentityService identity)
       throws Exception {
     return http
         .securityMatcher(HOME, HOME + "/**")

@@ -1,0 +1,80 @@
+package uk.school.socialmedia.audit.page;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The system's Chromium, headless, driven by the system's chromedriver: both given by path so
+ * Selenium Manager never looks for a browser or a driver on the network. Each browser gets a
+ * fresh profile and a download folder of its own. Without Chromium the test fails and says how
+ * to install it; it is never skipped.
+ */
+final class HeadlessChromium implements AutoCloseable {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  final ChromeDriver driver;
+  final Path downloads;
+  private final Path profile;
+
+  private HeadlessChromium(ChromeDriver driver, Path profile, Path downloads) {
+    this.driver = driver;
+    this.profile = profile;
+    this.downloads = downloads;
+  }
+
+  static HeadlessChromium start() throws IOException {
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+      fail("The governors' page is tested in a real browser: " + CHROMIUM + " and " + CHROMEDRIVER
+          + " are needed. Install them with: sudo apt-get install -y chromium chromium-driver");
+    }
+    Path profile = Files.createTempDirectory("governors-page-profile");
+    Path downloads = Files.createTempDirectory("governors-page-downloads");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--disable-dev-shm-usage", "--lang=en-GB",
+        "--user-data-dir=" + profile);
+    options.setExperimentalOption("prefs", Map.of(
+        "download.default_directory", downloads.toString(),
+        "download.prompt_for_download", false,
+        "intl.accept_languages", "en-GB"));
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    return new HeadlessChromium(new ChromeDriver(service, options), profile, downloads);
+  }
+
+  WebDriverWait waitUpTo(Duration duration) {
+    return new WebDriverWait(driver, duration);
+  }
+
+  /** Waits for a finished download of that name (Chromium writes .crdownload until done). */
+  Path downloaded(String fileName, Duration within) {
+    Path file = downloads.resolve(fileName);
+    waitUpTo(within).until(browser -> Files.isRegularFile(file)
+        && !Files.exists(downloads.resolve(fileName + ".crdownload")));
+    return file;
+  }
+
+  @Override
+  public void close() throws IOException {
+    driver.quit();
+    for (Path folder : new Path[] {profile, downloads}) {
+      try (Stream<Path> files = Files.walk(folder)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      }
+    }
+  }
+}
