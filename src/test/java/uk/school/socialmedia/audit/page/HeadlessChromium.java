@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -23,6 +26,8 @@ final class HeadlessChromium implements AutoCloseable {
 
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("ddMMyyyy");
+  private static final DateTimeFormatter MONTH_FIRST = DateTimeFormatter.ofPattern("MMddyyyy");
 
   final ChromeDriver driver;
   final Path downloads;
@@ -54,6 +59,19 @@ final class HeadlessChromium implements AutoCloseable {
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
     return new HeadlessChromium(new ChromeDriver(service, options), profile, downloads);
+  }
+
+  /**
+   * Types a date into a date field as a person would, digit by digit. The order of day and month
+   * follows the browser's locale (Debian's Chromium may have only en-US), so it is found out
+   * first by typing a date whose day and month differ.
+   */
+  void typeDate(WebElement field, LocalDate date) {
+    field.clear();
+    field.sendKeys("01022003");
+    boolean dayFirst = "2003-02-01".equals(field.getDomProperty("value"));
+    field.clear();
+    field.sendKeys(date.format(dayFirst ? DAY_FIRST : MONTH_FIRST));
   }
 
   WebDriverWait waitUpTo(Duration duration) {
