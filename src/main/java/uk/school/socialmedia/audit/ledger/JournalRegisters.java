@@ -3,10 +3,11 @@ package uk.school.socialmedia.audit.ledger;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.SQLException;
 import java.util.Optional;
+import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
-import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.event.service.spi.EventListenerRegistry;
 import org.hibernate.event.spi.AbstractCollectionEvent;
+import org.hibernate.event.spi.EventSource;
 import org.hibernate.event.spi.EventType;
 import org.hibernate.event.spi.PostCollectionRecreateEvent;
 import org.hibernate.event.spi.PostCollectionRecreateEventListener;
@@ -23,9 +24,11 @@ import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
 
 /**
- * Journals every register change right after Hibernate ran its SQL, reading the row on the
- * session's own connection, in the same transaction. Registered once for all entities and
- * element collections. (JPQL bulk updates would bypass it; the product has none.)
+ * Journals every register change in its own transaction. Hibernate's events say which records
+ * changed; the rows are read on the session's connection just before the transaction completes,
+ * after the last flush and its JDBC batches (Hibernate batches inserts and updates, so a row is
+ * not yet written when its event fires). Registered once for all entities and element
+ * collections. (JPQL bulk updates would bypass it; the product has none.)
  */
 class JournalRegisters implements PostInsertEventListener, PostUpdateEventListener,
     PostDeleteEventListener, PostCollectionRecreateEventListener,
@@ -85,28 +88,29 @@ class JournalRegisters implements PostInsertEventListener, PostUpdateEventListen
     return false;
   }
 
-  private void entity(SharedSessionContractImplementor session, EntityPersister persister,
-      Object id) {
+  private void entity(EventSource session, EntityPersister persister, Object id) {
     record(session, tables.ofEntity(persister.getEntityName()), id);
   }
 
   private void collection(AbstractCollectionEvent event) {
-    if (event.getAffectedOwnerIdOrNull() != null) {
-      record(event.getSession(), tables.ofCollection(event.getCollection().getRole()),
-          event.getAffectedOwnerIdOrNull());
+    // the collection's role is already cleared after a recreate: journal each element
+    // collection of the owner (there are one or two)
+    Object owner = event.getAffectedOwnerIdOrNull();
+    if (owner != null) {
+      tables.collectionsOf(event.getAffectedOwnerEntityName())
+          .forEach(table -> record(event.getSession(), Optional.of(table), owner));
     }
   }
 
-  private void record(SharedSessionContractImplementor session, Optional<AuditedTable> table,
-      Object key) {
-    if (table.isEmpty()) {
-      return;
-    }
-    try {
-      journal.record(session.getJdbcCoordinator().getLogicalConnection().getPhysicalConnection(),
-          table.get(), key, Operation.DELETE);
-    } catch (SQLException e) {
-      throw new IllegalStateException("Could not journal a register change", e);
-    }
+  private void record(EventSource session, Optional<AuditedTable> table, Object key) {
+    table.ifPresent(audited -> session.getActionQueue().registerProcess(
+        (BeforeTransactionCompletionProcess) completing -> {
+          try {
+            journal.record(completing.getJdbcCoordinator().getLogicalConnection()
+                .getPhysicalConnection(), audited, key, Operation.DELETE);
+          } catch (SQLException e) {
+            throw new IllegalStateException("Could not journal a register change", e);
+          }
+        }));
   }
 }

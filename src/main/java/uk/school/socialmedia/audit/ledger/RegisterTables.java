@@ -19,7 +19,7 @@ import org.hibernate.persister.entity.AbstractEntityPersister;
 class RegisterTables {
 
   private final Map<String, AuditedTable> byEntity = new HashMap<>();
-  private final Map<String, AuditedTable> byCollectionRole = new HashMap<>();
+  private final Map<String, List<AuditedTable>> collectionsByOwner = new HashMap<>();
   private final List<AuditedTable> all = new ArrayList<>();
 
   RegisterTables(EntityManagerFactory entityManagerFactory, LedgerProperties properties) {
@@ -34,8 +34,12 @@ class RegisterTables {
     });
     metamodel.forEachCollectionDescriptor(persister -> {
       var collection = (AbstractCollectionPersister) persister;
+      if (collection.isOneToMany()) {
+        return; // rows of another entity's table, audited as that entity
+      }
       table(collection.getTableName(), collection.getKeyColumnNames()[0], operational)
-          .ifPresent(t -> byCollectionRole.put(collection.getRole(), t));
+          .ifPresent(t -> collectionsByOwner.computeIfAbsent(
+              collection.getOwnerEntityPersister().getEntityName(), o -> new ArrayList<>()).add(t));
     });
     all.sort(java.util.Comparator.comparing(AuditedTable::name));
   }
@@ -53,8 +57,9 @@ class RegisterTables {
     return Optional.ofNullable(byEntity.get(entityName));
   }
 
-  Optional<AuditedTable> ofCollection(String role) {
-    return Optional.ofNullable(byCollectionRole.get(role));
+  /** The element-collection tables of an entity, each keyed by the owner's id. */
+  List<AuditedTable> collectionsOf(String ownerEntityName) {
+    return collectionsByOwner.getOrDefault(ownerEntityName, List.of());
   }
 
   List<AuditedTable> all() {

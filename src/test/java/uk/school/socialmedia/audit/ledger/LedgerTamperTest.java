@@ -34,6 +34,7 @@ import uk.school.socialmedia.audit.ChainHead;
 import uk.school.socialmedia.audit.VerificationReport;
 import uk.school.socialmedia.audit.VerificationReport.Finding;
 import uk.school.socialmedia.audit.VerificationReport.Problem;
+import uk.school.socialmedia.identity.DemoData;
 import uk.school.socialmedia.identity.DemoUsers;
 import uk.school.socialmedia.testsupport.Actors;
 import uk.school.socialmedia.testsupport.SchoolSpringTest;
@@ -57,6 +58,7 @@ class LedgerTamperTest {
   @Autowired HistoryService history;
   @Autowired ManagementService management;
   @Autowired IdentityService identity;
+  @Autowired List<DemoData> demoData;
 
   JdbcTemplate jdbc;
   Actors actors;
@@ -82,6 +84,19 @@ class LedgerTamperTest {
     assertThat(jdbc.queryForObject("select count(*) from audit_record where source = "
         + "'account_exception' and sequence is not null", Long.class)).isPositive();
     assertThat(chain.head().sequence()).isEqualTo(report.head().sequence());
+  }
+
+  @Test
+  void everyProcessAndRegisterOfTheDemoVerifiesIntact() {
+    demoData.forEach(DemoData::seed);
+
+    assertThat(chain.verify().findings()).isEmpty();
+    assertThat(jdbc.queryForList("select distinct source from audit_record", String.class))
+        .contains("ACT_HI_DECINST", "ACT_HI_DEC_IN", "ACT_HI_DEC_OUT", "ACT_HI_DETAIL",
+            "ACT_HI_IDENTITYLINK", "ACT_HI_OP_LOG", "channel", "channel_manager",
+            "channel_status_change", "post", "post_learner", "consent_record", "learner",
+            "aup_version", "aup_signature")
+        .doesNotContain("notification_outbox");
   }
 
   @Test
