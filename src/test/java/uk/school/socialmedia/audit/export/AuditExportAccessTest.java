@@ -123,6 +123,25 @@ class AuditExportAccessTest {
         .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
   }
 
+  @Test
+  void progressIsRecordedWhileALongRegisterIsStreamed() {
+    // more earlier exports on one day than a page holds (school.audit.export.page-size)
+    LocalDate day = LocalDate.of(2001, 1, 1);
+    Instant requested = day.atTime(12, 0).atZone(java.time.ZoneId.of("Europe/London")).toInstant();
+    List<String> earlier = new java.util.ArrayList<>();
+    for (int i = 0; i < 120; i++) {
+      earlier.add(records.save(new AuditExport(new ExportRequest(day, day, Optional.empty()),
+          "grace", requested.plusSeconds(i))).getId());
+    }
+    try {
+      var export = exports.completed("grace", day, day, null);
+      assertThat(export.csv("exports").stream().map(r -> r.get("exportId")))
+          .containsExactlyElementsOf(earlier);
+    } finally {
+      records.deleteAllById(earlier);
+    }
+  }
+
   private static void assertRefused(ResponseEntity<String> response, String message) {
     assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody()).contains(message);
