@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import uk.school.socialmedia.audit.AuditChain;
 import uk.school.socialmedia.audit.ChainHead;
@@ -42,13 +43,15 @@ import uk.school.socialmedia.testsupport.SchoolSpringTest;
 /**
  * Issue 9, point 3: history and register rows altered, inserted or deleted behind the product's
  * back, and a journal edited, are named by verification; history clean-up is not tampering.
- * Runs in a context and database of its own (verification reads the whole database), and every
- * test puts back what it tampered with.
+ * Verification reads the whole database, so this runs in a context and database of its own, in
+ * the integration-test JVM (a second engine beside the shared test context's would clash) and
+ * closed afterwards; every test puts back what it tampered with.
  */
 @SchoolSpringTest
+@DirtiesContext
 @TestPropertySource(properties =
     "spring.datasource.url=jdbc:h2:mem:ledger-tamper;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE")
-class LedgerTamperTest {
+class LedgerTamperIT {
 
   @Autowired AuditChain chain;
   @Autowired DataSource dataSource;
