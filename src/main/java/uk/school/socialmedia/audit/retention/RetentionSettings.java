@@ -1,0 +1,24 @@
+package uk.school.socialmedia.audit.retention;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.time.Period;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How long the per-instance retention classes keep a record ({@code school.retention.*} in
+ * application.yml; docs/retention.md explains the sources).
+ *
+ * @param learnerRecordsUntilAge a concern about a learner is kept until the learner is this old
+ *     (IRMS / KCSIE: date of birth + 25 years)
+ * @param normalRetirementAge an allegation against a member of staff is kept until the person
+ *     reaches this age ...
+ * @param allegationsKeptAtLeast ... or for this long after the concern closes, whichever is later
+ */
+@Validated
+@ConfigurationProperties("school.retention")
+public record RetentionSettings(
+    @Positive int learnerRecordsUntilAge,
+    @Positive int normalRetirementAge,
+    @NotNull Period allegationsKeptAtLeast) {}
