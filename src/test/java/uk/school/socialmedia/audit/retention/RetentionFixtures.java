@@ -78,10 +78,29 @@ final class RetentionFixtures {
 
   /** An account-exception request by bob, refused by the Head: a GOVERNANCE record. */
   ProcessInstance refusedAccountException() {
+    ProcessInstance instance = requestAccountException("A1042", "REFUSE");
+    complete(instance, "helen", Map.of("decision", "REFUSE",
+        "decisionRationale", "Contact can go through the school office."));
+    return instance;
+  }
+
+  /** An account exception for bob, approved by the Head: a row in the exception register. */
+  ProcessInstance approvedAccountException(String concernsReference) {
+    ProcessInstance instance = requestAccountException(concernsReference, "APPROVE");
+    complete(instance, "helen", Map.of("decision", "APPROVE",
+        "conditions", "No messages about school.",
+        "approvedUntil", LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(),
+            EngineClock.SCHOOL_ZONE).plusMonths(6).toString(),
+        "decisionRationale", "Pre-existing family relationship; safeguards are sufficient."));
+    return instance;
+  }
+
+  private ProcessInstance requestAccountException(String concernsReference,
+      String recommendation) {
     Map<String, Object> request = new HashMap<>();
     request.put("kind", "PRE_EXISTING_RELATIONSHIP");
     request.put("concernsRole", "CURRENT_LEARNER");
-    request.put("concernsReference", "A1042");
+    request.put("concernsReference", concernsReference);
     request.put("reason", "The learner is my niece.");
     request.put("safeguards", "No school matters online; my line manager knows.");
     request.put("requestedMonths", 6);
@@ -89,10 +108,8 @@ final class RetentionFixtures {
         () -> engine.getRuntimeService().startProcessInstanceByKey("account-exception", request));
     complete(instance, "dana", Map.of(
         "discussionOutcome", "Discussed with the member of staff.",
-        "recommendation", "REFUSE",
-        "recommendationRationale", "Contact can go through the school office."));
-    complete(instance, "helen", Map.of("decision", "REFUSE",
-        "decisionRationale", "Contact can go through the school office."));
+        "recommendation", recommendation,
+        "recommendationRationale", "Family relationship that predates employment."));
     return instance;
   }
 

@@ -2,9 +2,10 @@ package uk.school.socialmedia.audit.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import uk.school.socialmedia.concern.ConcernReporting;
+import uk.school.socialmedia.exception.ExceptionRecord;
+import uk.school.socialmedia.exception.ExceptionRegister;
 import uk.school.socialmedia.identity.DemoUsers;
 import uk.school.socialmedia.platform.EngineClock;
 import uk.school.socialmedia.testsupport.Actors;
@@ -38,6 +41,9 @@ class RetentionInPracticeTest {
   @Autowired DemoUsers users;
   @Autowired LegalHolds holds;
   @Autowired RetentionDecisions decisions;
+  @Autowired RegisterRetention registers;
+  @Autowired ExceptionRegister exceptions;
+  @Autowired EntityManager entities;
 
   RetentionFixtures fixtures;
   Actors actors;
@@ -132,6 +138,32 @@ class RetentionInPracticeTest {
       assertThat(decision.getRetentionClass()).isEqualTo(RetentionClass.CHILD_PROTECTION);
       assertThat(decision.getKeepUntil()).isNull();
     });
+  }
+
+  @Test
+  void theExceptionRegisterLosesRowsSixYearsAfterTheyEndedUnlessHeld() {
+    ExceptionRecord revoked = revoke(fixtures.approvedAccountException("A2001"));
+    ExceptionRecord held = revoke(fixtures.approvedAccountException("A2002"));
+    actors.as("dana", () -> holds.place(held.getProcessInstanceId(),
+        "Relevant to an employment tribunal.", "dana"));
+
+    ClockUtil.setCurrentTime(schoolTime(LocalDateTime.of(2032, 11, 30, 1, 30)));
+    registers.removeRowsPastTheirPeriod();
+    assertThat(entities.find(ExceptionRecord.class, revoked.getId())).isNotNull();
+
+    ClockUtil.setCurrentTime(schoolTime(LocalDateTime.of(2032, 12, 2, 1, 30)));
+    registers.removeRowsPastTheirPeriod();
+    assertThat(entities.find(ExceptionRecord.class, revoked.getId())).isNull();
+    assertThat(entities.find(ExceptionRecord.class, held.getId())).isNotNull();
+  }
+
+  /** Revokes the exception in force for the instance, as the Head does through the register. */
+  private ExceptionRecord revoke(ProcessInstance instance) {
+    ExceptionRecord record = exceptions.currentExceptions().stream()
+        .filter(current -> current.getProcessInstanceId().equals(instance.getId()))
+        .findFirst().orElseThrow();
+    exceptions.revoke(record.getId(), "No longer needed.", "helen");
+    return record;
   }
 
   private void assertPresent(ProcessInstance... instances) {
