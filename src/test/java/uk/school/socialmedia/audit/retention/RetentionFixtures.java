@@ -54,12 +54,17 @@ final class RetentionFixtures {
    */
   ProcessInstance closedConcernAboutALearner(Map<String, Object> learner) {
     ProcessInstance concern = reportConcern(Subject.LEARNER);
+    handleToTheEnd(concern, learner);
+    return concern;
+  }
+
+  /** The DSL acknowledges, triages and closes the concern about a learner; then it ends. */
+  void handleToTheEnd(ProcessInstance concern, Map<String, Object> learner) {
     complete(concern, "dana", Map.of("acknowledged", true));
     Map<String, Object> triage = triage();
     triage.putAll(learner);
     complete(concern, "dana", triage);
     close(concern, "dana");
-    return concern;
   }
 
   /** An allegation about a member of staff, handled by the Head and closed. */

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
+import uk.school.socialmedia.concern.ConcernReport.Subject;
 import uk.school.socialmedia.concern.ConcernReporting;
 import uk.school.socialmedia.exception.ExceptionRecord;
 import uk.school.socialmedia.exception.ExceptionRegister;
@@ -64,6 +65,13 @@ class RetentionInPracticeTest {
     ProcessInstance held = fixtures.closedConcernAboutALearner(
         Map.of("learnerDateOfBirth", "2015-09-01"));
     ProcessInstance allegation = fixtures.closedAllegationAboutStaff("1990-05-01");
+    ProcessInstance heldWhileOpen = fixtures.reportConcern(Subject.LEARNER);
+    actors.as("helen", () -> holds.place(heldWhileOpen.getId(),
+        "Relevant to the national inquiry: request IICSA-43.", "helen"));
+    fixtures.handleToTheEnd(heldWhileOpen, Map.of("learnerDateOfBirth", "2016-01-20"));
+    assertThat(fixtures.history(heldWhileOpen).getEndTime()).isNotNull();
+    assertThat(fixtures.history(heldWhileOpen).getRemovalTime())
+        .as("no removal time is set for a record that ends while held").isNull();
 
     Date exceptionEnded = fixtures.history(exception).getEndTime();
     assertThat(fixtures.history(exception).getRemovalTime())
@@ -97,7 +105,7 @@ class RetentionInPracticeTest {
         .allSatisfy(variable -> assertThat(variable.getRemovalTime()).isNull());
 
     fixtures.cleanUpHistory();
-    assertPresent(exception, learner, held, allegation);
+    assertPresent(exception, learner, held, allegation, heldWhileOpen);
 
     ClockUtil.setCurrentTime(Date.from(exceptionEnded.toInstant().plus(Duration.ofDays(2191))));
     fixtures.cleanUpHistory();
@@ -124,6 +132,7 @@ class RetentionInPracticeTest {
     ClockUtil.setCurrentTime(schoolTime(LocalDateTime.of(2057, 5, 1, 2, 0)));
     fixtures.cleanUpHistory();
     assertGone(allegation);
+    assertPresent(heldWhileOpen);
   }
 
   @Test
