@@ -7,6 +7,6 @@ package uk.school.socialmedia.audit.retention;
 public enum RetentionClass {
   /** A concern about a learner: kept until the learner's date of birth + 25 years. */
   CHILD_PROTECTION,
-  /** An allegation against staff or the Head: until normal retirement age or 10 years, the later. */
+  /** An allegation against staff or the Head: normal retirement age or 10 years, the later. */
   ALLEGATION
 }

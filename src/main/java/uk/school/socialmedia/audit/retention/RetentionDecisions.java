@@ -2,7 +2,6 @@ package uk.school.socialmedia.audit.retention;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,9 +28,5 @@ public class RetentionDecisions {
         .orElseGet(() -> new RetentionDecision(processInstanceId));
     decision.decide(retentionClass, keepUntil, reason, decidedBy, clock.instant());
     return decisions.save(decision);
-  }
-
-  public Optional<RetentionDecision> find(String processInstanceId) {
-    return decisions.findByProcessInstanceId(processInstanceId);
   }
 }

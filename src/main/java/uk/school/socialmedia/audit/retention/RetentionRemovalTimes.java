@@ -22,13 +22,15 @@ import uk.school.socialmedia.platform.EngineClock;
  *   <li>a concern with a retention decision: from the decision, for the learner the day they
  *       reach the age in the settings, for an allegation the later of normal retirement age and
  *       the settings' period after the concern ended;</li>
- *   <li>everything else: Camunda's own rule, the model's {@code historyTimeToLive} after the end.</li>
+ *   <li>everything else: Camunda's own rule, the model's {@code historyTimeToLive} after the
+ *       end.</li>
  * </ul>
  */
 @Component
 class RetentionRemovalTimes implements HistoryRemovalTimeProvider {
 
-  private final HistoryRemovalTimeProvider modelTimeToLive = new DefaultHistoryRemovalTimeProvider();
+  private final HistoryRemovalTimeProvider modelTimeToLive =
+      new DefaultHistoryRemovalTimeProvider();
   // looked up when first used: the engine is configured before the JPA repositories exist
   private final ObjectProvider<LegalHoldRepository> holds;
   private final ObjectProvider<RetentionDecisionRepository> decisions;

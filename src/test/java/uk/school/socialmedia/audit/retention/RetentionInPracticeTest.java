@@ -41,7 +41,7 @@ class RetentionInPracticeTest {
   @Autowired ConcernReporting reporting;
   @Autowired DemoUsers users;
   @Autowired LegalHolds holds;
-  @Autowired RetentionDecisions decisions;
+  @Autowired RetentionDecisionRepository decisions;
   @Autowired RegisterRetention registers;
   @Autowired ExceptionRegister exceptions;
   @Autowired EntityManager entities;
@@ -84,16 +84,17 @@ class RetentionInPracticeTest {
     assertThat(fixtures.history(allegation).getRemovalTime())
         .as("ALLEGATION: retirement at 67 is later than 10 years after closure")
         .isEqualTo(schoolMidnight(LocalDate.of(2057, 5, 1)));
-    assertThat(decisions.find(learner.getId())).hasValueSatisfying(decision -> {
+    assertThat(decisions.findByProcessInstanceId(learner.getId())).hasValueSatisfying(decision -> {
       assertThat(decision.getRetentionClass()).isEqualTo(RetentionClass.CHILD_PROTECTION);
       assertThat(decision.getKeepUntil()).isEqualTo(LocalDate.of(2041, 3, 14));
       assertThat(decision.getDecidedBy()).isEqualTo("dana");
     });
-    assertThat(decisions.find(allegation.getId())).hasValueSatisfying(decision -> {
-      assertThat(decision.getRetentionClass()).isEqualTo(RetentionClass.ALLEGATION);
-      assertThat(decision.getKeepUntil()).isEqualTo(LocalDate.of(2057, 5, 1));
-      assertThat(decision.getDecidedBy()).isEqualTo("helen");
-    });
+    assertThat(decisions.findByProcessInstanceId(allegation.getId()))
+        .hasValueSatisfying(decision -> {
+          assertThat(decision.getRetentionClass()).isEqualTo(RetentionClass.ALLEGATION);
+          assertThat(decision.getKeepUntil()).isEqualTo(LocalDate.of(2057, 5, 1));
+          assertThat(decision.getDecidedBy()).isEqualTo("helen");
+        });
 
     LegalHold hold = actors.as("dana", () -> holds.place(held.getId(),
         "Relevant to the national inquiry: request IICSA-42.", "dana"));
@@ -143,7 +144,7 @@ class RetentionInPracticeTest {
     Date ended = fixtures.history(concern).getEndTime();
     assertThat(fixtures.history(concern).getRemovalTime())
         .isEqualTo(Date.from(ended.toInstant().plus(Duration.ofDays(9125))));
-    assertThat(decisions.find(concern.getId())).hasValueSatisfying(decision -> {
+    assertThat(decisions.findByProcessInstanceId(concern.getId())).hasValueSatisfying(decision -> {
       assertThat(decision.getRetentionClass()).isEqualTo(RetentionClass.CHILD_PROTECTION);
       assertThat(decision.getKeepUntil()).isNull();
     });
