@@ -30,7 +30,9 @@ import uk.school.socialmedia.testsupport.SchoolSpringTest;
  * clock is moved over the decades and Camunda's history clean-up runs, to show what goes and
  * what stays. History clean-up with a clock moved decades ahead would remove other tests'
  * records, so this class has a Spring context and database of its own (the H2 URL below; on
- * PostgreSQL every context gets its own database).
+ * PostgreSQL every context gets its own database). Two engines named "default" cannot run in
+ * one JVM, so Maven runs this class in test JVMs of its own (executions retention-h2 and
+ * retention-postgresql in pom.xml).
  */
 @SchoolSpringTest
 @TestPropertySource(properties =
