@@ -1,5 +1,7 @@
 package uk.school.socialmedia.concern;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -9,7 +11,8 @@ import uk.school.socialmedia.platform.process.FormRules;
 
 /**
  * The case manager's decision whether to consult the LADO, with its reasons either way, and the
- * LADO's advice when consulted.
+ * LADO's advice when consulted. The date of birth of the person the allegation is about is
+ * required: the record is kept until their normal retirement age (docs/retention.md).
  */
 @Component("validateLadoDecision")
 class ValidateLadoDecision implements TaskListener {
@@ -17,14 +20,17 @@ class ValidateLadoDecision implements TaskListener {
   static final String CONSULT_LADO = "CONSULT_LADO";
 
   private final IdentityService identity;
+  private final Clock clock;
 
-  ValidateLadoDecision(IdentityService identity) {
+  ValidateLadoDecision(IdentityService identity, Clock clock) {
     this.identity = identity;
+    this.clock = clock;
   }
 
   @Override
   public void notify(DelegateTask task) {
     boolean consulted = CONSULT_LADO.equals(task.getVariable("ladoDecision"));
+    LocalDate birthday = ConcernSteps.date(task, "subjectDateOfBirth");
     FormRules.of(task)
         .requireOneOf("ladoDecision", List.of(CONSULT_LADO, "NO_CONSULTATION"),
             "whether to consult the LADO")
@@ -32,6 +38,8 @@ class ValidateLadoDecision implements TaskListener {
         .require(!consulted || FormRules.text(task, "ladoAdvice") != null
                 && !FormRules.text(task, "ladoAdvice").isEmpty(),
             "Please record what the LADO advised, and when.")
+        .require(birthday != null && birthday.isBefore(LocalDate.now(clock)),
+            "Please give the date of birth of the person the allegation is about.")
         .check();
     ConcernSteps.recordActor(task, identity, "ladoDecidedBy");
     ConcernSteps.comment(task, "LADO: " + task.getVariable("ladoDecision") + ". Reasons: "

@@ -136,11 +136,15 @@ class ConcernEscalationProcessTest {
     assertThat(concerns.noticesTo("dana", concern)).hasSize(2);
 
     Map<String, Object> consulted = Map.of("ladoDecision", "CONSULT_LADO",
-        "ladoRationale", "An adult's conduct towards a learner online.");
-    Concerns.assertRefused(() -> concerns.complete(concern, "helen", consulted), "what the LADO advised");
-    concerns.complete(concern, "helen", Map.of("ladoDecision", "CONSULT_LADO",
         "ladoRationale", "An adult's conduct towards a learner online.",
-        "ladoAdvice", "LADO (29 Dec): school to manage under its code of conduct."));
+        "subjectDateOfBirth", "1988-06-30");
+    Concerns.assertRefused(() -> concerns.complete(concern, "helen", consulted), "what the LADO advised");
+    Map<String, Object> advised = new HashMap<>(consulted);
+    advised.put("ladoAdvice", "LADO (29 Dec): school to manage under its code of conduct.");
+    advised.remove("subjectDateOfBirth");
+    Concerns.assertRefused(() -> concerns.complete(concern, "helen", advised), "date of birth");
+    advised.put("subjectDateOfBirth", "1988-06-30");
+    concerns.complete(concern, "helen", advised);
     BpmnAwareTests.assertThat(concern).isWaitingAt("Task_Triage")
         .variables().containsEntry("ladoDecidedBy", "helen");
   }

@@ -1,0 +1,96 @@
+package uk.school.socialmedia.audit.retention;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+import uk.school.socialmedia.consent.Learner;
+import uk.school.socialmedia.consent.LearnerRepository;
+import uk.school.socialmedia.platform.EngineClock;
+
+/**
+ * Decides how long a concern is kept, when its handlers record what the decision needs: at the
+ * LADO decision for an allegation (the person's date of birth, required there), at triage for a
+ * concern about a learner (the date of birth, or the school reference looked up in the learner
+ * register). Runs after the step's validation listener, so the values are already checked.
+ */
+@Component("recordRetentionDecision")
+class RecordRetentionDecision implements TaskListener {
+
+  private final RetentionDecisions decisions;
+  private final RetentionSettings settings;
+  private final LearnerRepository learners;
+  private final IdentityService identity;
+
+  RecordRetentionDecision(RetentionDecisions decisions, RetentionSettings settings,
+      LearnerRepository learners, IdentityService identity) {
+    this.decisions = decisions;
+    this.settings = settings;
+    this.learners = learners;
+    this.identity = identity;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Object route = task.getVariable("route");
+    if ("STAFF_ALLEGATION".equals(route) || "HEAD_ALLEGATION".equals(route)) {
+      LocalDate birthday = date(task.getVariable("subjectDateOfBirth"));
+      if (birthday != null) {
+        decisions.decide(task.getProcessInstanceId(), RetentionClass.ALLEGATION,
+            birthday.plusYears(settings.normalRetirementAge()),
+            "Allegation: until the person's normal retirement age ("
+                + settings.normalRetirementAge() + ") or " + settings.allegationsKeptAtLeast()
+                + " after the concern closes, whichever is later", actor(task));
+      }
+    } else if ("LEARNER".equals(task.getVariable("aboutWhom"))) {
+      decideForLearner(task);
+    }
+  }
+
+  private void decideForLearner(DelegateTask task) {
+    LocalDate birthday = date(task.getVariable("learnerDateOfBirth"));
+    String source = "the date of birth recorded at triage";
+    if (birthday == null && task.getVariable("learnerReference") instanceof String reference
+        && !reference.isBlank()) {
+      birthday = learners.findById(reference.trim()).map(Learner::getDateOfBirth).orElse(null);
+      source = "the date of birth in the learner register";
+    }
+    int age = settings.learnerRecordsUntilAge();
+    if (birthday == null) {
+      decisions.decide(task.getProcessInstanceId(), RetentionClass.CHILD_PROTECTION, null,
+          "Learner's date of birth unknown: kept for the process model's time to live after the "
+              + "concern closes", actor(task));
+    } else {
+      decisions.decide(task.getProcessInstanceId(), RetentionClass.CHILD_PROTECTION,
+          birthday.plusYears(age), "Concern about a learner: until the learner is " + age
+              + " (from " + source + ")", actor(task));
+    }
+  }
+
+  /** The assignee, or the signed-in user when a REST caller completes an unclaimed task. */
+  private String actor(DelegateTask task) {
+    Authentication current = identity.getCurrentAuthentication();
+    return task.getAssignee() != null ? task.getAssignee()
+        : current == null ? null : current.getUserId();
+  }
+
+  /** A date as form-js submits it ("2012-05-01", possibly with a time) or as a Java date. */
+  private static LocalDate date(Object value) {
+    if (value instanceof Date date) {
+      return LocalDate.ofInstant(date.toInstant(), EngineClock.SCHOOL_ZONE);
+    }
+    if (!(value instanceof String text) || text.isBlank()) {
+      return null;
+    }
+    String day = text.trim().length() > 10 ? text.trim().substring(0, 10) : text.trim();
+    try {
+      return LocalDate.parse(day);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}
