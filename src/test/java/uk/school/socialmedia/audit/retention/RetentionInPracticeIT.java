@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import uk.school.socialmedia.concern.ConcernReport.Subject;
 import uk.school.socialmedia.concern.ConcernReporting;
@@ -31,13 +32,14 @@ import uk.school.socialmedia.testsupport.SchoolSpringTest;
  * what stays. History clean-up with a clock moved decades ahead would remove other tests'
  * records, so this class has a Spring context and database of its own (the H2 URL below; on
  * PostgreSQL every context gets its own database). Two engines named "default" cannot run in
- * one JVM, so Maven runs this class in test JVMs of its own (executions retention-h2 and
- * retention-postgresql in pom.xml).
+ * one JVM, so it is an integration test: it runs after the shared context's JVM is gone and
+ * closes its context when done.
  */
 @SchoolSpringTest
+@DirtiesContext
 @TestPropertySource(properties =
     "spring.datasource.url=jdbc:h2:mem:school-retention;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE")
-class RetentionInPracticeTest {
+class RetentionInPracticeIT {
 
   @Autowired ProcessEngine engine;
   @Autowired ConcernReporting reporting;
