@@ -1,6 +1,6 @@
--- Governors' audit exports (issue 9): who asked, when, for which period and scope, how far the
--- export got, the SHA-256 of its manifest and the chain head it was made at. Each export is
--- itself a record and appears in the next one.
+-- Governors' audit exports (issue 9): who asked, when, for which period and scope, the SHA-256
+-- of its manifest and the chain head it was made at. Each export is itself a record (sealed in
+-- the audit ledger) and appears in the next one.
 create table audit_export (
     id               varchar(36) not null primary key,
     requested_by     varchar(64) not null,
@@ -9,7 +9,6 @@ create table audit_export (
     period_to        date not null,
     process_key      varchar(255),
     state            varchar(20) not null,
-    percent_done     integer not null,
     manifest_sha256  varchar(64),
     chain_sequence   bigint,
     chain_hash       varchar(128),
@@ -19,3 +18,10 @@ create table audit_export (
 );
 
 create index audit_export_requested on audit_export (requested_at);
+
+-- How far a running export has got: working state, updated many times a run and removed when the
+-- export ends, so it is kept out of the audited record above (and is not a JPA register).
+create table audit_export_progress (
+    export_id        varchar(36) not null primary key,
+    percent_done     integer not null
+);

@@ -15,7 +15,7 @@ import uk.school.socialmedia.audit.ExportRequest;
 import uk.school.socialmedia.audit.ExportSummary;
 import uk.school.socialmedia.audit.ExportSummary.State;
 
-/** The record of one export: who asked, when, for what, how far it got and what it produced. */
+/** The record of one export: who asked, when, for what, and what it produced (or why not). */
 @Entity
 @Table(name = "audit_export")
 class AuditExport {
@@ -41,7 +41,6 @@ class AuditExport {
   @Column(nullable = false)
   private State state;
 
-  private int percentDone;
   private String manifestSha256;
   private Long chainSequence;
   private String chainHash;
@@ -69,7 +68,6 @@ class AuditExport {
 
   void complete(String manifestSha256, Instant at) {
     this.manifestSha256 = manifestSha256;
-    this.percentDone = 100;
     this.state = State.COMPLETED;
     this.completedAt = at;
   }
@@ -80,11 +78,12 @@ class AuditExport {
     this.completedAt = at;
   }
 
-  ExportSummary summary() {
+  /** The summary, with {@code percentRunning} as the progress of an export still running. */
+  ExportSummary summary(int percentRunning) {
     ChainHead head = chainHash == null ? null
         : new ChainHead(chainSequence, chainHash, chainSealedAt);
     return new ExportSummary(UUID.fromString(id), requestedBy, requestedAt, request(), state,
-        percentDone, manifestSha256, head, failure);
+        state == State.COMPLETED ? 100 : percentRunning, manifestSha256, head, failure);
   }
 
   ExportRequest request() {

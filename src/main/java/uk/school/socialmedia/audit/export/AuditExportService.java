@@ -39,15 +39,17 @@ class AuditExportService implements AuditExports {
   private final AuditExportRepository exports;
   private final ExportQueue queue;
   private final ExportRunner runner;
+  private final ExportProgress progress;
   private final RepositoryService repository;
   private final IdentityService identity;
   private final Clock clock;
 
   AuditExportService(AuditExportRepository exports, ExportQueue queue, ExportRunner runner,
-      RepositoryService repository, IdentityService identity, Clock clock) {
+      ExportProgress progress, RepositoryService repository, IdentityService identity, Clock clock) {
     this.exports = exports;
     this.queue = queue;
     this.runner = runner;
+    this.progress = progress;
     this.repository = repository;
     this.identity = identity;
     this.clock = clock;
@@ -68,28 +70,32 @@ class AuditExportService implements AuditExports {
       exports.delete(export);
       throw new RuleViolation("Too many exports are waiting; please try again in a few minutes.");
     }
-    return export.summary();
+    return summary(export);
   }
 
   @Override
   public ExportSummary find(UUID id) {
-    return require(id).summary();
+    return summary(require(id));
   }
 
   @Override
   public List<ExportSummary> recent(int limit) {
     int size = Math.max(1, Math.min(limit, MOST_RECENT));
     return exports.findByOrderByRequestedAtDescIdDesc(PageRequest.of(0, size)).stream()
-        .map(AuditExport::summary).toList();
+        .map(this::summary).toList();
   }
 
   @Override
   public void write(UUID id, ExportFormat format, OutputStream out) throws IOException {
     AuditExport export = require(id);
     if (export.getState() != State.COMPLETED) {
-      throw notComplete(export.summary());
+      throw notComplete(summary(export));
     }
     Files.copy(runner.directory(export.getId()).resolve(ExportRunner.fileName(format)), out);
+  }
+
+  private ExportSummary summary(AuditExport export) {
+    return export.summary(export.getState() == State.RUNNING ? progress.percent(export.getId()) : 0);
   }
 
   /** Files exist only for a completed export. */

@@ -39,6 +39,7 @@ class ExportRunner {
   private static final Logger log = LoggerFactory.getLogger(ExportRunner.class);
 
   private final AuditExportRepository exports;
+  private final ExportProgress percentages;
   private final AuditChain chain;
   private final HistoryRecords history;
   private final RegisterRecords registers;
@@ -50,11 +51,12 @@ class ExportRunner {
   private final ObjectMapper mapper;
   private final Clock clock;
 
-  ExportRunner(AuditExportRepository exports, AuditChain chain, HistoryRecords history,
+  ExportRunner(AuditExportRepository exports, ExportProgress progress, AuditChain chain, HistoryRecords history,
       RegisterRecords registers, ConcernFigures concerns, GovernorsPack pack,
       DisclosureRules rules, ExportSettings settings, SchoolProperties school,
       ObjectMapper mapper, Clock clock) {
     this.exports = exports;
+    this.percentages = progress;
     this.chain = chain;
     this.history = history;
     this.registers = registers;
@@ -95,6 +97,8 @@ class ExportRunner {
       failed.fail("The export could not be completed (" + e.getClass().getSimpleName()
           + "); please try again or ask the administrator to check the log.", clock.instant());
       exports.save(failed);
+    } finally {
+      percentages.forget(exportId);
     }
   }
 
@@ -203,7 +207,7 @@ class ExportRunner {
       written++;
       int percent = (int) Math.min(99, written * 100 / total);
       if (written % every == 0 && percent != stored) {
-        exports.progress(exportId, percent);
+        percentages.store(exportId, percent);
         stored = percent;
       }
     }

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import uk.school.socialmedia.audit.export.ExportArchive;
 import uk.school.socialmedia.exception.ExceptionRecord;
 import uk.school.socialmedia.exception.ExceptionStatus;
 import uk.school.socialmedia.platform.EngineClock;
@@ -21,8 +22,8 @@ import uk.school.socialmedia.post.PostStatus;
 /**
  * Registers follow their class (docs/retention.md): every night the post register and the
  * account-exception register lose the rows whose period has passed, unless a legal hold stands on
- * the row's process. Rows are removed one by one through JPA, so the audit ledger records each
- * removal as a legitimate one.
+ * the row's process, and audit exports past theirs lose their files and record. Rows are removed
+ * one by one through JPA, so the audit ledger records each removal as a legitimate one.
  */
 @Component
 class RegisterRetention {
@@ -33,11 +34,14 @@ class RegisterRetention {
   private EntityManager entities;
 
   private final LegalHoldRepository holds;
+  private final ExportArchive exportArchive;
   private final RetentionSettings settings;
   private final Clock clock;
 
-  RegisterRetention(LegalHoldRepository holds, RetentionSettings settings, Clock clock) {
+  RegisterRetention(LegalHoldRepository holds, ExportArchive exportArchive,
+      RetentionSettings settings, Clock clock) {
     this.holds = holds;
+    this.exportArchive = exportArchive;
     this.settings = settings;
     this.clock = clock;
   }
@@ -58,7 +62,8 @@ class RegisterRetention {
         .getResultList();
     int removed = remove(posts.stream().filter(post -> notHeld(post.getProcessInstanceId()))
         .toList()) + remove(exceptions.stream()
-        .filter(exception -> notHeld(exception.getProcessInstanceId())).toList());
+        .filter(exception -> notHeld(exception.getProcessInstanceId())).toList())
+        + exportArchive.removeRequestedBefore(cutoff(settings.exportsKeptFor()));
     if (removed > 0) {
       log.info("Removed {} register rows whose retention period has passed", removed);
     }

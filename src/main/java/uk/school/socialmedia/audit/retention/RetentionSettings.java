@@ -20,6 +20,8 @@ import org.springframework.validation.annotation.Validated;
  *     rejected or expired (PUBLICATION)
  * @param accountExceptionsKeptFor the exception register keeps an exception this long after it
  *     ended (GOVERNANCE)
+ * @param exportsKeptFor an audit export (its record and files) is kept this long after it was
+ *     asked for (AUDIT)
  * @param registerCleanUp when register rows past their period are removed (a cron expression in
  *     the school's time zone; inside the nightly clean-up window)
  */
@@ -31,4 +33,5 @@ public record RetentionSettings(
     @NotNull Period allegationsKeptAtLeast,
     @NotNull Period publishedPostsKeptFor,
     @NotNull Period accountExceptionsKeptFor,
+    @NotNull Period exportsKeptFor,
     @NotBlank String registerCleanUp) {}

@@ -2,6 +2,7 @@ package uk.school.socialmedia.audit.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -24,9 +25,13 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
@@ -37,7 +42,9 @@ import uk.school.socialmedia.audit.VerificationReport.Finding;
 import uk.school.socialmedia.audit.VerificationReport.Problem;
 import uk.school.socialmedia.identity.DemoData;
 import uk.school.socialmedia.identity.DemoUsers;
+import uk.school.socialmedia.platform.EngineClock;
 import uk.school.socialmedia.testsupport.Actors;
+import uk.school.socialmedia.testsupport.RestClient;
 import uk.school.socialmedia.testsupport.SchoolSpringTest;
 
 /**
@@ -62,15 +69,18 @@ class LedgerTamperIT {
   @Autowired ManagementService management;
   @Autowired IdentityService identity;
   @Autowired List<DemoData> demoData;
+  @Autowired TestRestTemplate http;
 
   JdbcTemplate jdbc;
   Actors actors;
+  RestClient rest;
 
   @BeforeEach
   void setUp() {
     users.apply();
     jdbc = new JdbcTemplate(dataSource);
     actors = new Actors(identity);
+    rest = new RestClient(http);
   }
 
   @Test
@@ -100,6 +110,27 @@ class LedgerTamperIT {
             "channel_status_change", "post", "post_learner", "consent_record", "learner",
             "aup_version", "aup_signature")
         .doesNotContain("notification_outbox");
+  }
+
+  @Test
+  void anExportIsRecordedAtEachStepAndLeavesTheRecordIntact() throws Exception {
+    demoData.forEach(DemoData::seed);
+    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(),
+        EngineClock.SCHOOL_ZONE);
+    ResponseEntity<String> asked = rest.post("grace", "/api/audit/exports",
+        Map.of("from", today.minusYears(1).toString(), "to", today.toString()));
+    assertThat(asked.getStatusCode()).as(asked.getBody()).isEqualTo(HttpStatus.ACCEPTED);
+    String id = new ObjectMapper().readTree(asked.getBody()).get("id").asText();
+    Awaitility.await().atMost(Duration.ofMinutes(3)).until(() -> rest
+        .get("grace", "/api/audit/exports/" + id).getBody().contains("\"COMPLETED\""));
+
+    assertThat(chain.verify().findings()).isEmpty();
+    // asked for, sealed at a head, completed: progress in between is working state, not record
+    assertThat(jdbc.queryForList("select operation from audit_record where source = "
+        + "'audit_export' and record_id = ? order by id", String.class, id))
+        .containsExactly("INSERT", "UPDATE", "UPDATE");
+    assertThat(jdbc.queryForObject("select count(*) from audit_export_progress where export_id = ?",
+        Long.class, id)).isZero();
   }
 
   @Test

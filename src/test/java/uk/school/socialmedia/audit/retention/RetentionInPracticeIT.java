@@ -2,7 +2,9 @@ package uk.school.socialmedia.audit.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,9 +14,13 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import uk.school.socialmedia.concern.ConcernReport.Subject;
@@ -23,7 +29,9 @@ import uk.school.socialmedia.exception.ExceptionRecord;
 import uk.school.socialmedia.exception.ExceptionRegister;
 import uk.school.socialmedia.identity.DemoUsers;
 import uk.school.socialmedia.platform.EngineClock;
+import uk.school.socialmedia.platform.SchoolProperties;
 import uk.school.socialmedia.testsupport.Actors;
+import uk.school.socialmedia.testsupport.RestClient;
 import uk.school.socialmedia.testsupport.SchoolSpringTest;
 
 /**
@@ -49,15 +57,19 @@ class RetentionInPracticeIT {
   @Autowired RegisterRetention registers;
   @Autowired ExceptionRegister exceptions;
   @Autowired EntityManager entities;
+  @Autowired SchoolProperties school;
+  @Autowired TestRestTemplate http;
 
   RetentionFixtures fixtures;
   Actors actors;
+  RestClient rest;
 
   @BeforeEach
   void setUp() {
     users.apply();
     fixtures = new RetentionFixtures(engine, reporting);
     actors = new Actors(engine.getIdentityService());
+    rest = new RestClient(http);
     ClockUtil.setCurrentTime(schoolTime(LocalDateTime.of(2026, 12, 1, 10, 0)));
   }
 
@@ -169,6 +181,28 @@ class RetentionInPracticeIT {
     registers.removeRowsPastTheirPeriod();
     assertThat(entities.find(ExceptionRecord.class, revoked.getId())).isNull();
     assertThat(entities.find(ExceptionRecord.class, held.getId())).isNotNull();
+  }
+
+  @Test
+  void anAuditExportIsKeptSixYearsAfterItWasAskedForThenGoesWithItsFiles() throws Exception {
+    ResponseEntity<String> asked = rest.post("grace", "/api/audit/exports",
+        Map.of("from", "2026-09-01", "to", "2026-12-01"));
+    assertThat(asked.getStatusCode()).as(asked.getBody()).isEqualTo(HttpStatus.ACCEPTED);
+    String id = new ObjectMapper().readTree(asked.getBody()).get("id").asText();
+    String export = "/api/audit/exports/" + id;
+    Awaitility.await().atMost(Duration.ofMinutes(3))
+        .until(() -> !rest.get("grace", export).getBody().contains("\"RUNNING\""));
+    Path files = Path.of(school.dataDir(), "exports", id);
+    assertThat(files.resolve("manifest.json")).exists();
+
+    ClockUtil.setCurrentTime(schoolTime(LocalDateTime.of(2032, 11, 30, 1, 30)));
+    registers.removeRowsPastTheirPeriod();
+    assertThat(rest.get("grace", export).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    ClockUtil.setCurrentTime(schoolTime(LocalDateTime.of(2032, 12, 2, 1, 30)));
+    registers.removeRowsPastTheirPeriod();
+    assertThat(rest.get("grace", export).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(files).doesNotExist();
   }
 
   /** Revokes the exception in force for the instance, as the Head does through the register. */
