@@ -26,6 +26,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.springframework.stereotype.Component;
@@ -143,7 +145,9 @@ class GovernorsPack {
       document.add(new Paragraph("No concern is shown on its own. Counts below "
           + rules.threshold() + " read \"" + rules.suppressed() + "\", and a second count reads "
           + "\"withheld\" where the total would otherwise reveal a small one.", TEXT));
-      document.add(table(List.of("Measure", "Value", "Figure"), figures.concernFigures));
+      document.add(table(List.of("Measure", "Value", "Figure"), figures.concernFigures.stream()
+          .map(row -> List.of(readable(row.get(0)), readable(row.get(1)), row.get(2)))
+          .toList()));
 
       heading(document, "Records in this export");
       document.add(table(List.of("File", "Records"), figures.records.entrySet().stream()
@@ -195,6 +199,24 @@ class GovernorsPack {
     return table;
   }
 
+  /**
+   * A figure's machine name as a governor reads it: {@code byCategory} reads "Category",
+   * {@code meanHoursToAcknowledge} "Mean hours to acknowledge", {@code NOT_YET_TRIAGED}
+   * "Not yet triaged"; anything else (months, activity names) is shown as it is.
+   */
+  static String readable(String name) {
+    String words;
+    if (name.matches("[A-Z][A-Z_]*")) {
+      words = name.replace('_', ' ').toLowerCase(Locale.ROOT);
+    } else if (name.matches("[a-z]+([A-Z][a-z]*)*")) {
+      words = name.replaceFirst("^by(?=[A-Z])", "").replaceAll("(?<=[a-z])(?=[A-Z])", " ")
+          .toLowerCase(Locale.ROOT);
+    } else {
+      return name;
+    }
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
   private static void chart(PdfWriter writer, Document document, JFreeChart chart)
       throws DocumentException {
     float width = document.right() - document.left();
@@ -202,6 +224,13 @@ class GovernorsPack {
     PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
     Graphics2D graphics = template.createGraphics(width, height);
     chart.setBackgroundPaint(Color.WHITE);
+    if (chart.getPlot() instanceof CategoryPlot plot
+        && plot.getRangeAxis() instanceof NumberAxis axis) {
+      // whole numbers from zero, and a readable scale when every value is zero
+      axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+      axis.setAutoRangeIncludesZero(true);
+      axis.setAutoRangeMinimumSize(1.0);
+    }
     chart.draw(graphics, new Rectangle2D.Double(0, 0, width, height));
     graphics.dispose();
     document.add(Image.getInstance(template));
