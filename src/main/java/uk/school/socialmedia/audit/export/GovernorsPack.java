@@ -29,6 +29,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.data.Range;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.springframework.stereotype.Component;
 import uk.school.socialmedia.audit.ChainHead;
@@ -139,7 +140,11 @@ class GovernorsPack {
 
       heading(document, "Parental consent coverage");
       document.add(table(List.of("Purpose", "Year group", "Learners", "With consent", "Per cent"),
-          figures.consentCoverage));
+          figures.consentCoverage.stream().map(row -> {
+            List<String> named = new ArrayList<>(row);
+            named.set(0, readable(row.get(0)));
+            return named;
+          }).toList()));
 
       heading(document, "Safeguarding concerns (aggregates only)");
       document.add(new Paragraph("No concern is shown on its own. Counts below "
@@ -228,8 +233,8 @@ class GovernorsPack {
         && plot.getRangeAxis() instanceof NumberAxis axis) {
       // whole numbers from zero, and a readable scale when every value is zero
       axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-      axis.setAutoRangeIncludesZero(true);
-      axis.setAutoRangeMinimumSize(1.0);
+      Range values = plot.getDataRange(axis);
+      axis.setRange(0, Math.max(1, values == null ? 0 : values.getUpperBound() * 1.1));
     }
     chart.draw(graphics, new Rectangle2D.Double(0, 0, width, height));
     graphics.dispose();
