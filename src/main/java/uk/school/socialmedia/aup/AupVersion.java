@@ -6,16 +6,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.hibernate.annotations.Immutable;
+import uk.school.socialmedia.platform.Sha256;
 
 /**
  * One published version of the social media AUP. A signature only counts for the exact text it
@@ -62,7 +59,7 @@ public class AupVersion {
     this.effectiveDate = effectiveDate;
     this.commitments = String.join("\n", commitments);
     this.fullText = fullText(versionNumber, effectiveDate, introduction, commitments);
-    this.textSha256 = sha256(fullText);
+    this.textSha256 = Sha256.of(fullText);
     this.publishedBy = publishedBy;
     this.publishedAt = publishedAt;
   }
@@ -77,14 +74,6 @@ public class AupVersion {
             .collect(Collectors.joining("\n"));
   }
 
-  static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
-  }
 
   public int getVersionNumber() {
     return versionNumber;

@@ -1,12 +1,8 @@
 package uk.school.socialmedia.post;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,15 +17,6 @@ final class PostContent {
 
   private PostContent() {}
 
-  /** SHA-256 of the text exactly as written: any change, even one character, changes it. */
-  static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
-  }
 
   /**
    * The learners' school references from a checklist, read without deserialising: Tasklist

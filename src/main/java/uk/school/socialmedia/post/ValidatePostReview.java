@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import uk.school.socialmedia.concern.ConcernReport;
+import uk.school.socialmedia.platform.Sha256;
 import uk.school.socialmedia.platform.process.CurrentUser;
 import uk.school.socialmedia.platform.process.FormRules;
 
@@ -62,7 +63,7 @@ class ValidatePostReview implements TaskListener {
         task.getProcessInstanceId(), decision + ": " + rationale);
     switch (decision) {
       case "APPROVE" -> register.approve(task.getProcessInstanceId(), reviewer,
-          PostContent.sha256(post.getText()));
+          Sha256.of(post.getText()));
       case "REQUEST_CHANGES" -> {
         task.setVariable(SEND_BACK_REASON, "Changes requested by your reviewer: " + rationale);
         register.sendBack(task.getProcessInstanceId());

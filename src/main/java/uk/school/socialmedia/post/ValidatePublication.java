@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import uk.school.socialmedia.channel.ChannelRegister;
+import uk.school.socialmedia.platform.Sha256;
 import uk.school.socialmedia.platform.process.CurrentUser;
 import uk.school.socialmedia.platform.process.FormRules;
 
@@ -34,7 +35,7 @@ class ValidatePublication implements TaskListener {
     String publisher = currentUser.completing(task);
     Object text = task.getVariable(POST_TEXT);
     boolean asApproved = text instanceof String s
-        && PostContent.sha256(s).equals(post.getApprovedTextSha256());
+        && Sha256.of(s).equals(post.getApprovedTextSha256());
     FormRules rules = FormRules.of(task)
         .require(channels.isManager(post.getChannelId(), publisher),
             "Only an account manager of " + post.getChannelName() + " can publish on it.")

@@ -23,6 +23,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import uk.school.socialmedia.identity.DemoUsers;
+import uk.school.socialmedia.platform.Sha256;
 import uk.school.socialmedia.testsupport.RestClient;
 import uk.school.socialmedia.testsupport.SchoolSpringTest;
 
@@ -133,7 +134,7 @@ class AupRestApiTest {
     assertThat(version.path("number").asInt()).isEqualTo(before + 1);
     assertThat(version.path("publishedBy").asText()).isEqualTo("helen");
     assertThat(version.path("textSha256").asText())
-        .isEqualTo(AupVersion.sha256(version.path("fullText").asText()));
+        .isEqualTo(Sha256.of(version.path("fullText").asText()));
     assertThat(rest.post("brian", "/api/aup/versions", Map.of("introduction", "x",
         "commitments", List.of())).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
   }

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.school.socialmedia.notification.OutboxMessage;
 import uk.school.socialmedia.notification.OutboxRepository;
+import uk.school.socialmedia.platform.Sha256;
 import uk.school.socialmedia.platform.process.RuleViolation;
 import uk.school.socialmedia.testsupport.Actors;
 import uk.school.socialmedia.testsupport.SchoolSpringTest;
@@ -87,7 +88,7 @@ class AupSigningProcessTest {
     assertThat(register).singleElement().satisfies(entry -> {
       assertThat(entry.getVersionNumber()).isEqualTo(current.getVersionNumber());
       assertThat(entry.getTextSha256()).isEqualTo(current.getTextSha256())
-          .isEqualTo(AupVersion.sha256(current.getFullText()));
+          .isEqualTo(Sha256.of(current.getFullText()));
       assertThat(entry.getTypedName()).isEqualTo(staff.fullName(signer));
       assertThat(entry.getProcessInstanceId()).isEqualTo(request.getId());
     });

@@ -30,6 +30,7 @@ import org.springframework.context.ApplicationContext;
 import uk.school.socialmedia.aup.SignedStaff;
 import uk.school.socialmedia.identity.DemoUsers;
 import uk.school.socialmedia.notification.OutboxRepository;
+import uk.school.socialmedia.platform.Sha256;
 import uk.school.socialmedia.testsupport.Actors;
 import uk.school.socialmedia.testsupport.SchoolSpringTest;
 
@@ -101,7 +102,7 @@ class PostReviewProcessTest {
     assertThat(recorded.getPublishedAt()).isEqualTo(SCHEDULED);
     assertThat(recorded.getPublishedUrl()).isEqualTo("https://facebook.example/lodgefarm/42");
     assertThat(recorded.getLearners()).containsExactly(learner);
-    assertThat(recorded.getApprovedTextSha256()).isEqualTo(PostContent.sha256(TEXT));
+    assertThat(recorded.getApprovedTextSha256()).isEqualTo(Sha256.of(TEXT));
     assertThat(publishedImages.showing(learner)).singleElement().satisfies(image -> {
       assertThat(image.postId()).isEqualTo(post.getId());
       assertThat(image.accountManagers()).containsExactly("brian");

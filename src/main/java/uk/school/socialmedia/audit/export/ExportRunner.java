@@ -3,17 +3,12 @@ package uk.school.socialmedia.audit.export;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +20,7 @@ import uk.school.socialmedia.audit.AuditChain;
 import uk.school.socialmedia.audit.ChainHead;
 import uk.school.socialmedia.audit.ExportFormat;
 import uk.school.socialmedia.platform.SchoolProperties;
+import uk.school.socialmedia.platform.Sha256;
 
 /**
  * Produces one export's files in the background: seals the audit chain, counts what it will
@@ -129,8 +125,8 @@ class ExportRunner {
     }
 
     Map<String, String> recordHashes = new LinkedHashMap<>();
-    recordHashes.put(zip.getFileName().toString(), sha256(zip));
-    recordHashes.put(jsonLines.getFileName().toString(), sha256(jsonLines));
+    recordHashes.put(zip.getFileName().toString(), Sha256.of(zip));
+    recordHashes.put(jsonLines.getFileName().toString(), Sha256.of(jsonLines));
     Path pdf = directory.resolve(fileName(ExportFormat.PDF));
     try (OutputStream out = Files.newOutputStream(pdf)) {
       pack.write(new GovernorsPack.Cover(school.name(), export.getId(),
@@ -141,7 +137,7 @@ class ExportRunner {
     Path manifest = directory.resolve(fileName(ExportFormat.MANIFEST));
     writeManifest(manifest, export, head, scopeName,
         List.of(ExportFormat.CSV_ZIP, ExportFormat.JSON_LINES, ExportFormat.PDF), directory);
-    export.complete(sha256(manifest), clock.instant());
+    export.complete(Sha256.of(manifest), clock.instant());
     exports.save(export);
     log.info("Audit export {} completed: {} records", export.getId(), progress.written);
   }
@@ -155,7 +151,7 @@ class ExportRunner {
       entry.put("name", file.getFileName().toString());
       entry.put("format", format.extension());
       entry.put("mediaType", format.mediaType());
-      entry.put("sha256", sha256(file));
+      entry.put("sha256", Sha256.of(file));
       entry.put("size", Files.size(file));
       files.add(entry);
     }
@@ -179,15 +175,6 @@ class ExportRunner {
     mapper.writeValue(manifest.toFile(), content);
   }
 
-  static String sha256(Path file) throws IOException {
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file),
-        MessageDigest.getInstance("SHA-256"))) {
-      in.transferTo(OutputStream.nullOutputStream());
-      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
-  }
 
   /** Percent done from the count taken first; stored once a page, never 100 before the end. */
   private final class Progress {

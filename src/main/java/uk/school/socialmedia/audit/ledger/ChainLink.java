@@ -1,6 +1,7 @@
 package uk.school.socialmedia.audit.ledger;
 
 import java.time.LocalDateTime;
+import uk.school.socialmedia.platform.Sha256;
 
 /**
  * One sealed journal entry. Its chain hash is SHA-256 of the previous chain hash and the entry's
@@ -13,7 +14,7 @@ record ChainLink(long sequence, String source, String recordId, String operation
   static final String GENESIS = "0".repeat(64);
 
   String chainHash(String previous) {
-    return RecordHasher.sha256(String.join("\n", previous, Long.toString(sequence), source,
+    return Sha256.of(String.join("\n", previous, Long.toString(sequence), source,
         recordId, operation, contentHash == null ? "-" : contentHash, recordedAt.toString()));
   }
 }

@@ -1,8 +1,6 @@
 package uk.school.socialmedia.audit.ledger;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -13,8 +11,8 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
+import uk.school.socialmedia.platform.Sha256;
 
 /**
  * The canonical content of a record and its SHA-256. The journal (at write time) and the
@@ -68,7 +66,7 @@ final class RecordHasher {
       }
       switch (type) {
         case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB:
-          return sha256(rows.getBytes(index));
+          return Sha256.of(rows.getBytes(index));
         case Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT:
           return Long.toString(rows.getLong(index));
         case Types.DECIMAL, Types.NUMERIC:
@@ -101,18 +99,8 @@ final class RecordHasher {
     }
     List<String> sorted = new ArrayList<>(canonicalRows);
     sorted.sort(null);
-    return sha256(String.join("\n", sorted).getBytes(StandardCharsets.UTF_8));
+    return Sha256.of(String.join("\n", sorted).getBytes(StandardCharsets.UTF_8));
   }
 
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java runtime has SHA-256", e);
-    }
-  }
 
-  static String sha256(String text) {
-    return sha256(text.getBytes(StandardCharsets.UTF_8));
-  }
 }
