@@ -86,8 +86,13 @@ class ChannelRulesOverRestTest {
   void theProposerIsTheSignedInUserNotAFormField() {
     Map<String, Object> proposal = proposal("Initiator check", "alice", false);
     proposal.put("initiator", "helen");
-    ResponseEntity<String> response = start("alice", proposal);
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    ResponseEntity<String> refused = start("alice", proposal);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("'initiator' is not a field of this form");
+    assertThat(register.allChannels()).noneMatch(c -> c.getName().equals("Initiator check"));
+
+    proposal.remove("initiator");
+    assertThat(start("alice", proposal).getStatusCode()).isEqualTo(HttpStatus.OK);
     Channel channel = register.allChannels().stream()
         .filter(c -> c.getName().equals("Initiator check")).findFirst().orElseThrow();
     assertThat(channel.getProposedBy()).isEqualTo("alice");
@@ -156,15 +161,14 @@ class ChannelRulesOverRestTest {
     ResponseEntity<String> response = complete("brian", assess.getId(), risks);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(response.getBody()).contains("recorded by the system and cannot be changed");
+    assertThat(response.getBody()).contains("'initiator' is not a field of this form");
     assertThat(tasks.createTaskQuery().taskId(assess.getId()).count()).isEqualTo(1);
   }
 
   @Test
   void theAssessmentRoundCannotBeStartedOnItsOwn() {
     ResponseEntity<String> response = rest.post("alice",
-        "/engine-rest/process-definition/key/channel-assessment-round/start",
-        Map.of("variables", RestClient.variables(Map.of("channelName", "Sneaky"))));
+        "/engine-rest/process-definition/key/channel-assessment-round/start", Map.of());
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody()).contains("cannot be started on its own");
   }

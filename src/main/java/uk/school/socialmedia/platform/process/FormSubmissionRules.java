@@ -1,0 +1,211 @@
+package uk.school.socialmedia.platform.process;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import uk.school.socialmedia.platform.process.FormSchema.Field;
+
+/**
+ * A task or start form accepts only what its form lets the user edit: no unknown field, no
+ * read-only or hidden field, values of the field's kind, choices from its list, text within its
+ * limit. The same for every form of every process, whoever sends it (Tasklist, REST, a script).
+ * Each problem is said in words a member of staff can act on.
+ */
+public final class FormSubmissionRules {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> NUMBER_TYPES = Set.of("integer", "long", "short", "double");
+  private static final Set<String> ACCEPTED_TYPES = Set.of(
+      "string", "boolean", "integer", "long", "short", "double", "json", "object", "null");
+  private static final String JSON_FORMAT = "application/json";
+
+  private FormSubmissionRules() {}
+
+  /**
+   * The problems with one submission.
+   *
+   * @param submitted the REST variables as sent: name to {@code {"value": ..., "type": ...}}
+   * @param known the values the form is shown with (the task's variables), for its conditions
+   * @param hidden tells whether a FEEL condition holds for the given values
+   */
+  public static List<String> problems(FormSchema form, Map<String, JsonNode> submitted,
+      Map<String, Object> known, BiPredicate<String, Map<String, Object>> hidden) {
+    List<String> problems = new ArrayList<>();
+    Map<String, Object> values = new HashMap<>(known);
+    Map<String, Object> sent = new HashMap<>();
+    submitted.forEach((name, variable) -> {
+      Object value = plainValue(variable);
+      if (value != Refused.VALUE) {
+        sent.put(name, value);
+      }
+    });
+    values.putAll(sent);
+
+    submitted.forEach((name, variable) -> {
+      Field field = form.fields().get(name);
+      if (field == null) {
+        problems.add("'" + name + "' is not a field of this form, so it cannot be sent.");
+      } else if (!field.editable()) {
+        problems.add("'" + field.name() + "' is shown for information only and cannot be"
+            + " changed here.");
+      } else if (!sent.containsKey(name)) {
+        problems.add("'" + field.name() + "' must be plain text, a number, yes or no, or a"
+            + " list of choices; files and objects are not accepted.");
+      } else if (field.hideCondition() != null && hidden.test(field.hideCondition(), values)) {
+        problems.add("'" + field.name() + "' does not apply to the answers given, so it cannot"
+            + " be sent.");
+      } else {
+        String problem = kindProblem(field, sent.get(name), values);
+        if (problem != null) {
+          problems.add(problem);
+        }
+      }
+    });
+    return problems;
+  }
+
+  private enum Refused { VALUE }
+
+  /** The value as Java sees it, or {@link Refused#VALUE} for types no form field produces. */
+  private static Object plainValue(JsonNode variable) {
+    if (variable == null || !variable.isObject()) {
+      return Refused.VALUE;
+    }
+    JsonNode value = variable.path("value");
+    String type = variable.hasNonNull("type") ? variable.get("type").asText().toLowerCase() : null;
+    if (type != null && !ACCEPTED_TYPES.contains(type)) {
+      return Refused.VALUE;
+    }
+    if (value.isMissingNode() || value.isNull() || "null".equals(type)) {
+      return null;
+    }
+    if ("object".equals(type)
+        && !JSON_FORMAT.equals(variable.path("valueInfo").path("serializationDataFormat").asText())) {
+      return Refused.VALUE; // serialized Java: never what a form sends, and unsafe to read
+    }
+    if ("json".equals(type) || "object".equals(type)) {
+      // Tasklist sends a checklist's ticks as an Object in JSON format
+      try {
+        return JSON.treeToValue(JSON.readTree(value.asText()), Object.class);
+      } catch (Exception e) {
+        return Refused.VALUE;
+      }
+    }
+    if (value.isTextual()) {
+      return type == null || "string".equals(type) ? value.asText() : Refused.VALUE;
+    }
+    if (value.isBoolean()) {
+      return type == null || "boolean".equals(type) ? value.asBoolean() : Refused.VALUE;
+    }
+    if (value.isNumber()) {
+      if (type != null && !NUMBER_TYPES.contains(type)) {
+        return Refused.VALUE;
+      }
+      return value.isIntegralNumber() ? (Object) value.asLong() : (Object) value.asDouble();
+    }
+    return Refused.VALUE; // an object or array not declared as Json
+  }
+
+  private static String kindProblem(Field field, Object value, Map<String, Object> values) {
+    if (value == null) {
+      return null; // an empty field; whether it may be empty is the process's own rule
+    }
+    String name = "'" + field.name() + "'";
+    switch (field.type() == null ? "" : field.type()) {
+      case "textfield", "textarea" -> {
+        if (!(value instanceof String text)) {
+          return name + " must be text.";
+        }
+        if (text.length() > field.longestText()) {
+          return name + " is too long: at most " + String.format("%,d", field.longestText())
+              + " characters (this has " + String.format("%,d", text.length()) + ").";
+        }
+      }
+      case "number" -> {
+        if (!(value instanceof Number)) {
+          return name + " must be a number.";
+        }
+      }
+      case "checkbox" -> {
+        if (!(value instanceof Boolean)) {
+          return name + " must be yes or no (ticked or not).";
+        }
+      }
+      case "radio", "select" -> {
+        if (!(value instanceof String choice)) {
+          return name + " must be one of its choices.";
+        }
+        List<String> choices = choices(field, values);
+        if (!choice.isEmpty() && choices != null && !choices.contains(choice)) {
+          return name + " must be one of its choices.";
+        }
+      }
+      case "checklist", "taglist" -> {
+        if (!(value instanceof List<?> chosen)) {
+          return name + " must be a list of its choices.";
+        }
+        List<String> choices = choices(field, values);
+        if (choices != null && !chosen.stream().allMatch(choices::contains)) {
+          return name + " may hold only its own choices.";
+        }
+      }
+      case "datetime" -> {
+        if (!(value instanceof String text) || (!text.isEmpty() && !isDateOrTime(text))) {
+          return name + " must be a date (or date and time) chosen in the form.";
+        }
+      }
+      default -> {
+        if (value instanceof String text && text.length() > FormSchema.LONGEST_TEXT) {
+          return name + " is too long: at most " + String.format("%,d", FormSchema.LONGEST_TEXT)
+              + " characters.";
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The field's own choices, or those of the variable it takes them from (null: unknown). */
+  private static List<String> choices(Field field, Map<String, Object> values) {
+    if (field.valuesKey() == null) {
+      return field.values();
+    }
+    Object offered = values.get(field.valuesKey());
+    if (offered != null && !(offered instanceof List<?>)) {
+      try { // a JSON text, or a Spin JSON value whose text is JSON
+        offered = JSON.readValue(offered.toString(), List.class);
+      } catch (Exception e) {
+        return null;
+      }
+    }
+    if (!(offered instanceof List<?> list)) {
+      return null;
+    }
+    return list.stream()
+        .map(item -> item instanceof Map<?, ?> map ? String.valueOf(map.get("value"))
+            : String.valueOf(item))
+        .toList();
+  }
+
+  private static boolean isDateOrTime(String text) {
+    for (var parser : List.<java.util.function.Function<String, ?>>of(LocalDate::parse,
+        LocalDateTime::parse, OffsetDateTime::parse, LocalTime::parse)) {
+      try {
+        parser.apply(text);
+        return true;
+      } catch (DateTimeParseException e) {
+        // try the next form
+      }
+    }
+    return false;
+  }
+}
