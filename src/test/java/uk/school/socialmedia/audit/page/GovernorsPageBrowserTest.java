@@ -31,6 +31,7 @@ import uk.school.socialmedia.audit.AuditChain;
 import uk.school.socialmedia.audit.ChainHead;
 import uk.school.socialmedia.audit.VerificationReport.Problem;
 import uk.school.socialmedia.identity.DemoUsers;
+import uk.school.socialmedia.testsupport.HeadlessChromium;
 import uk.school.socialmedia.testsupport.SchoolSpringTest;
 
 /**

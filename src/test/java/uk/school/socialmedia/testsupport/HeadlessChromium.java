@@ -1,4 +1,4 @@
-package uk.school.socialmedia.audit.page;
+package uk.school.socialmedia.testsupport;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -22,15 +22,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * fresh profile and a download folder of its own. Without Chromium the test fails and says how
  * to install it; it is never skipped.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
 
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("ddMMyyyy");
   private static final DateTimeFormatter MONTH_FIRST = DateTimeFormatter.ofPattern("MMddyyyy");
 
-  final ChromeDriver driver;
-  final Path downloads;
+  public final ChromeDriver driver;
+  public final Path downloads;
   private final Path profile;
 
   private HeadlessChromium(ChromeDriver driver, Path profile, Path downloads) {
@@ -39,9 +39,9 @@ final class HeadlessChromium implements AutoCloseable {
     this.downloads = downloads;
   }
 
-  static HeadlessChromium start() throws IOException {
+  public static HeadlessChromium start() throws IOException {
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-      fail("The governors' page is tested in a real browser: " + CHROMIUM + " and " + CHROMEDRIVER
+      fail("The product's pages are tested in a real browser: " + CHROMIUM + " and " + CHROMEDRIVER
           + " are needed. Install them with: sudo apt-get install -y chromium chromium-driver");
     }
     Path profile = Files.createTempDirectory("governors-page-profile");
@@ -66,7 +66,7 @@ final class HeadlessChromium implements AutoCloseable {
    * follows the browser's locale (Debian's Chromium may have only en-US), so it is found out
    * first by typing a date whose day and month differ.
    */
-  void typeDate(WebElement field, LocalDate date) {
+  public void typeDate(WebElement field, LocalDate date) {
     field.clear();
     field.sendKeys("01022003");
     boolean dayFirst = "2003-02-01".equals(field.getDomProperty("value"));
@@ -74,12 +74,12 @@ final class HeadlessChromium implements AutoCloseable {
     field.sendKeys(date.format(dayFirst ? DAY_FIRST : MONTH_FIRST));
   }
 
-  WebDriverWait waitUpTo(Duration duration) {
+  public WebDriverWait waitUpTo(Duration duration) {
     return new WebDriverWait(driver, duration);
   }
 
   /** Waits for a finished download of that name (Chromium writes .crdownload until done). */
-  Path downloaded(String fileName, Duration within) {
+  public Path downloaded(String fileName, Duration within) {
     Path file = downloads.resolve(fileName);
     waitUpTo(within).until(browser -> Files.isRegularFile(file)
         && !Files.exists(downloads.resolve(fileName + ".crdownload")));
