@@ -25,6 +25,10 @@ class GovernorsPageSecurity {
   static final String SIGN_OUT = HOME + "/sign-out";
   static final String NOT_FOR_YOUR_ROLE = HOME + "/not-for-your-role";
 
+  /** The page is server-rendered HTML with its own style sheet and no script at all. */
+  static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; "
+      + "img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
   @Bean
   @Order(Ordered.HIGHEST_PRECEDENCE)
   SecurityFilterChain governorsPageFilterChain(HttpSecurity http, IdentityService identity)
@@ -44,6 +48,8 @@ class GovernorsPageSecurity {
             .logoutUrl(SIGN_OUT)
             .logoutSuccessUrl(SIGN_IN + "?signed-out"))
         .exceptionHandling(errors -> errors.accessDeniedPage(NOT_FOR_YOUR_ROLE))
+        .headers(headers -> headers
+            .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
         .addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class)
         .build();
   }

@@ -34,7 +34,7 @@ import org.camunda.bpm.engine.variable.Variables;
  * Applies {@link FormSubmissionRules} to every task completion and process start that reaches
  * the engine over HTTP: Camunda's REST API (/engine-rest) and the webapps' own engine API
  * (/camunda/api/engine), which Tasklist uses. Registered in both by
- * {@link CamundaRestApplications}. It runs after sign-in, as the signed-in user: a task or
+ * {@code platform.web.CamundaRestApplications}. It runs after sign-in, as the signed-in user: a task or
  * process the caller may not see is left for the engine to refuse in its own words.
  */
 @Priority(Priorities.USER)
@@ -100,7 +100,7 @@ public class FormSubmissionFilter implements ContainerRequestFilter {
     List<String> problems = FormSubmissionRules.problems(submission.form(), variables,
         submission.known(), (condition, values) -> holds(feel, condition, values));
     if (!problems.isEmpty()) {
-      request.abortWith(refusal(Response.Status.BAD_REQUEST, problems));
+      request.abortWith(RuleViolationResponses.badRequest(new RuleViolation(problems)));
     }
   }
 

@@ -6,8 +6,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 /**
  * A rule of the policy refused what someone submitted. Thrown from listeners and delegates, it
  * rolls the whole step back (nothing changes) and reaches the caller as HTTP 400 with the
- * message: Camunda maps form-validation failures to 400 for task completion and form submits,
- * and {@link RuleViolationExceptionMapper} does the same where Camunda's REST API would say 500.
+ * rule's message alone, on every REST surface ({@link RuleViolationResponses}).
  */
 public class RuleViolation extends FormFieldValidationException {
 
