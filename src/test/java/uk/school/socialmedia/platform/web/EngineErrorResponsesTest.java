@@ -122,6 +122,25 @@ class EngineErrorResponsesTest {
 
   @ParameterizedTest
   @EnumSource(Surface.class)
+  void anIncompleteChannelProposalShowsThePolicysWordsAsTasklistSubmitsIt(Surface surface)
+      throws Exception {
+    long before = runtime.createProcessInstanceQuery()
+        .processDefinitionKey("channel-risk-assessment").count();
+
+    var refused = as(surface, "alice").call(HttpMethod.POST,
+        "/process-definition/key/channel-risk-assessment/submit-form",
+        Map.of("variables", Map.of()));
+
+    assertRefused(refused, HttpStatus.BAD_REQUEST, null);
+    assertThat(message(refused))
+        .contains("the channel's educational or community engagement objectives");
+    assertThat(json.readTree(refused.getBody()).path("problems")).isNotEmpty();
+    assertThat(runtime.createProcessInstanceQuery()
+        .processDefinitionKey("channel-risk-assessment").count()).isEqualTo(before);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Surface.class)
   void aSerializedJavaObjectIsRefused(Surface surface) throws Exception {
     String task = newCheckTask();
 
@@ -135,7 +154,8 @@ class EngineErrorResponsesTest {
                 "serializationDataFormat", "application/x-java-serialized-object")))));
 
     assertRefused(refused, HttpStatus.BAD_REQUEST, null);
-    assertThat(message(refused)).contains("reason");
+    assertThat(message(refused)).contains("reason", "Java serialization format is prohibited.",
+        "Send plain values");
     assertThat(tasks.createTaskQuery().taskId(task).count()).isEqualTo(1);
   }
 
