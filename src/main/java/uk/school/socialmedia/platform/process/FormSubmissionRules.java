@@ -42,30 +42,28 @@ public final class FormSubmissionRules {
       Map<String, Object> known, BiPredicate<String, Map<String, Object>> hidden) {
     List<String> problems = new ArrayList<>();
     Map<String, Object> values = new HashMap<>(known);
-    Map<String, Object> sent = new HashMap<>();
-    submitted.forEach((name, variable) -> {
-      Object value = plainValue(variable);
-      if (value != Refused.VALUE) {
-        sent.put(name, value);
+    Map<String, Read> read = new HashMap<>();
+    submitted.forEach((name, variable) -> read.put(name, read(name, variable)));
+    read.forEach((name, value) -> {
+      if (value.problem() == null) {
+        values.put(name, value.value());
       }
     });
-    values.putAll(sent);
 
-    submitted.forEach((name, variable) -> {
+    read.forEach((name, value) -> {
       Field field = form.fields().get(name);
       if (field == null) {
         problems.add("'" + name + "' is not a field of this form, so it cannot be sent.");
       } else if (!field.editable()) {
         problems.add("'" + field.name() + "' is shown for information only and cannot be"
             + " changed here.");
-      } else if (!sent.containsKey(name)) {
-        problems.add("'" + field.name() + "' must be plain text, a number, yes or no, or a"
-            + " list of choices; files and objects are not accepted.");
+      } else if (value.problem() != null) {
+        problems.add(value.problem());
       } else if (field.hideCondition() != null && hidden.test(field.hideCondition(), values)) {
         problems.add("'" + field.name() + "' does not apply to the answers given, so it cannot"
             + " be sent.");
       } else {
-        String problem = kindProblem(field, sent.get(name), values);
+        String problem = kindProblem(field, value.value(), values);
         if (problem != null) {
           problems.add(problem);
         }
@@ -74,46 +72,49 @@ public final class FormSubmissionRules {
     return problems;
   }
 
-  private enum Refused { VALUE }
+  /** A submitted value as Java sees it, or why it cannot be read as anything a form sends. */
+  private record Read(Object value, String problem) {
+    static Read of(Object value) {
+      return new Read(value, null);
+    }
+  }
 
-  /** The value as Java sees it, or {@link Refused#VALUE} for types no form field produces. */
-  private static Object plainValue(JsonNode variable) {
+  private static Read read(String name, JsonNode variable) {
+    String plainValues = "Send plain values: text, numbers, yes or no, or JSON.";
     if (variable == null || !variable.isObject()) {
-      return Refused.VALUE;
+      return new Read(null, "'" + name + "' was not sent as a value. " + plainValues);
     }
     JsonNode value = variable.path("value");
     String type = variable.hasNonNull("type") ? variable.get("type").asText().toLowerCase() : null;
-    if (type != null && !ACCEPTED_TYPES.contains(type)) {
-      return Refused.VALUE;
+    String format = variable.path("valueInfo").path("serializationDataFormat").asText();
+    if (type != null && !ACCEPTED_TYPES.contains(type)
+        || "object".equals(type) && !JSON_FORMAT.equals(format)) {
+      // serialized Java (or a file): never what a form sends, and unsafe to read
+      return new Read(null, "'" + name + "' is in a form this product does not accept"
+          + " (Java's serialization format, files and other objects). " + plainValues);
     }
     if (value.isMissingNode() || value.isNull() || "null".equals(type)) {
-      return null;
-    }
-    if ("object".equals(type)
-        && !JSON_FORMAT.equals(variable.path("valueInfo").path("serializationDataFormat").asText())) {
-      return Refused.VALUE; // serialized Java: never what a form sends, and unsafe to read
+      return Read.of(null);
     }
     if ("json".equals(type) || "object".equals(type)) {
       // Tasklist sends a checklist's ticks as an Object in JSON format
       try {
-        return JSON.treeToValue(JSON.readTree(value.asText()), Object.class);
+        return Read.of(JSON.treeToValue(JSON.readTree(value.asText()), Object.class));
       } catch (Exception e) {
-        return Refused.VALUE;
+        return new Read(null, "The value of \"" + name + "\" is not valid JSON. Correct it and"
+            + " send it again.");
       }
     }
-    if (value.isTextual()) {
-      return type == null || "string".equals(type) ? value.asText() : Refused.VALUE;
+    boolean fits = value.isTextual() ? type == null || "string".equals(type)
+        : value.isBoolean() ? type == null || "boolean".equals(type)
+        : value.isNumber() && (type == null || NUMBER_TYPES.contains(type));
+    if (!fits) {
+      return new Read(null, "'" + name + "' does not hold a value of the type it names. "
+          + plainValues);
     }
-    if (value.isBoolean()) {
-      return type == null || "boolean".equals(type) ? value.asBoolean() : Refused.VALUE;
-    }
-    if (value.isNumber()) {
-      if (type != null && !NUMBER_TYPES.contains(type)) {
-        return Refused.VALUE;
-      }
-      return value.isIntegralNumber() ? (Object) value.asLong() : (Object) value.asDouble();
-    }
-    return Refused.VALUE; // an object or array not declared as Json
+    return Read.of(value.isTextual() ? value.asText()
+        : value.isBoolean() ? (Object) value.asBoolean()
+        : value.isIntegralNumber() ? (Object) value.asLong() : (Object) value.asDouble());
   }
 
   private static String kindProblem(Field field, Object value, Map<String, Object> values) {

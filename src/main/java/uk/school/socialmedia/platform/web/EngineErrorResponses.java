@@ -67,7 +67,7 @@ public final class EngineErrorResponses {
     }
     if (verdict instanceof ProcessEngineException
         && message.startsWith(JAVA_SERIALIZATION_PROHIBITED)) {
-      return refusal(Response.Status.BAD_REQUEST, verdict, withoutEngineCodes(message)
+      return refusal(Response.Status.BAD_REQUEST, verdict, sentence(withoutEngineCodes(message))
           + " Send plain values (text, numbers, dates, true/false) or JSON.");
     }
     if (verdict instanceof NotFoundException) {
@@ -81,6 +81,10 @@ public final class EngineErrorResponses {
 
   static String withoutEngineCodes(String message) {
     return ENGINE_CODE.matcher(message).replaceAll("").trim();
+  }
+
+  private static String sentence(String text) {
+    return text.endsWith(".") ? text : text + ".";
   }
 
   static Response refusal(Response.Status status, Throwable verdict, String message) {

@@ -23,6 +23,7 @@ import uk.school.socialmedia.identity.DemoUsers;
 import uk.school.socialmedia.testsupport.Actors;
 import uk.school.socialmedia.testsupport.RestClient;
 import uk.school.socialmedia.testsupport.SchoolSpringTest;
+import uk.school.socialmedia.testsupport.WebappSession;
 
 /**
  * A start or task form takes over REST exactly what it lets its user edit, as Tasklist sends
@@ -79,6 +80,33 @@ class FormSubmissionOverRestTest {
   }
 
   @Test
+  void tasklistsOwnEngineApiAppliesTheSameRules() {
+    String key = startConcern();
+    Task acknowledge = tasks.createTaskQuery().processInstanceBusinessKey(key)
+        .taskDefinitionKey("Task_Acknowledge").singleResult();
+    WebappSession dana = new WebappSession(http).signIn("dana");
+
+    var response = dana.post(WebappSession.ENGINE + "/task/" + acknowledge.getId()
+        + "/submit-form", Map.of("variables", RestClient.variables(Map.of(
+            "acknowledged", true, "whatHappened", "Nothing much happened."))));
+
+    assertThat(response.getStatusCode().value()).isEqualTo(400);
+    assertThat(response.getBody()).contains("'What happened' is shown for information only");
+    assertThat(tasks.createTaskQuery().taskId(acknowledge.getId()).count()).isOne();
+
+    Map<String, Object> request = exceptionRequest();
+    request.put("initiator", "helen");
+    String businessKey = UUID.randomUUID().toString();
+    var start = new WebappSession(http).signIn("bob").post(WebappSession.ENGINE
+        + "/process-definition/key/account-exception/submit-form",
+        Map.of("businessKey", businessKey, "variables", RestClient.variables(request)));
+    assertThat(start.getStatusCode().value()).isEqualTo(400);
+    assertThat(start.getBody()).contains("'initiator' is not a field of this form");
+    assertThat(history.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(businessKey).count()).isZero();
+  }
+
+  @Test
   void aFieldHiddenByTheAnswersGivenCannotBeSent() {
     ProcessInstance request = new Actors(identity).as("alice",
         () -> runtime.startProcessInstanceByKey("account-exception", exceptionRequest()));
@@ -132,7 +160,7 @@ class FormSubmissionOverRestTest {
 
     assertThat(response.getStatusCode().value()).isEqualTo(400);
     assertThat(response.getBody()).contains("must be text", "must be a number",
-        "must be one of its choices", "objects are not accepted");
+        "must be one of its choices", "Java's serialization format");
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(key)
         .count()).isZero();
   }

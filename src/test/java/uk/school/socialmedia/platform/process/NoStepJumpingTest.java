@@ -26,6 +26,7 @@ import uk.school.socialmedia.identity.DemoUsers;
 import uk.school.socialmedia.testsupport.Actors;
 import uk.school.socialmedia.testsupport.RestClient;
 import uk.school.socialmedia.testsupport.SchoolSpringTest;
+import uk.school.socialmedia.testsupport.WebappSession;
 
 /**
  * Nobody steps around a process: not by starting it part-way through, moving it, writing its
@@ -80,6 +81,30 @@ class NoStepJumpingTest {
         Map.of("reporter", "carol", "whatHappened", "made up"));
     assertStartRefused(ROOT, "account-exception", "Task_RecordException",
         Map.of("decision", "APPROVE"));
+  }
+
+  @Test
+  void theWebappsOwnEngineApiRefusesTheSameCalls() {
+    // Tasklist and Cockpit reach the engine through /camunda/api/engine with a session
+    ProcessInstance request = requestAnException();
+    WebappSession root = new WebappSession(http).signIn(ROOT, ROOT);
+    String businessKey = UUID.randomUUID().toString();
+
+    assertRefused(root.post(WebappSession.ENGINE + "/process-definition/key/account-exception/start",
+        Map.of("businessKey", businessKey, "startInstructions", List.of(Map.of(
+            "type", "startBeforeActivity", "activityId", "Task_RecordException")))));
+    assertRefused(root.post(WebappSession.ENGINE + "/process-instance/" + request.getId()
+        + "/modification", Map.of("instructions", List.of(Map.of(
+            "type", "startBeforeActivity", "activityId", "Task_RecordException")))));
+    assertRefused(root.put(WebappSession.ENGINE + "/process-instance/" + request.getId()
+        + "/variables/decision", Map.of("value", "APPROVE")));
+    assertRefused(root.post(WebappSession.ENGINE + "/message",
+        Map.of("messageName", "ExceptionRevoked", "processInstanceId", request.getId())));
+
+    assertThat(history.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(businessKey).count()).isZero();
+    assertThat(runtime.getVariable(request.getId(), "decision")).isNull();
+    assertThat(activities(request.getId())).containsExactly("Task_DiscussRequest");
   }
 
   @Test

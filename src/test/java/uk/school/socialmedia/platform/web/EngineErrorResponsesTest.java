@@ -64,8 +64,10 @@ class EngineErrorResponsesTest {
         .addModelInstance("web-errors.bpmn", Bpmn.createExecutableProcess("web-errors")
             .camundaHistoryTimeToLive(1)
             .startEvent("asked")
+            .camundaFormRef("web-errors-asked").camundaFormRefBinding("deployment")
             .camundaExecutionListenerClass("start", NeedsAReason.class.getName())
             .userTask("check").name("Check").camundaCandidateGroups("staff")
+            .camundaFormRef("web-errors-check").camundaFormRefBinding("deployment")
             .camundaTaskListenerClass("complete", NeedsAReason.class.getName())
             .endEvent()
             .done())
@@ -73,6 +75,7 @@ class EngineErrorResponsesTest {
             .camundaHistoryTimeToLive(1)
             .startEvent()
             .userTask("edit").name("Edit").camundaCandidateGroups("staff")
+            .camundaFormRef("web-errors-edit").camundaFormRefBinding("deployment")
             .camundaTaskListenerClass("complete", ChangedMeanwhile.class.getName())
             .endEvent()
             .done())
@@ -83,12 +86,27 @@ class EngineErrorResponsesTest {
             .camundaTaskListenerClass("complete", BuggyListener.class.getName())
             .endEvent()
             .done())
+        // a form for each step: the server accepts only the fields a form lets its user edit
+        .addString("web-errors-asked.form", form("web-errors-asked", "subject"))
+        .addString("web-errors-check.form", form("web-errors-check", "reason", "details"))
+        .addString("web-errors-edit.form", form("web-errors-edit", "note"))
         .deploy();
     // as the product grants staff on its own processes (identity.AuthorizationSetup)
     grant(Resources.PROCESS_DEFINITION, "web-errors", Permissions.READ, Permissions.CREATE_INSTANCE);
     grant(Resources.PROCESS_DEFINITION, "changed-meanwhile", Permissions.READ);
     grant(Resources.PROCESS_DEFINITION, "buggy", Permissions.READ);
     grant(Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+  }
+
+  private static String form(String id, String... textFields) {
+    StringBuilder components = new StringBuilder();
+    for (String field : textFields) {
+      components.append(components.isEmpty() ? "" : ",").append("{\"type\":\"textfield\",")
+          .append("\"key\":\"").append(field).append("\",\"label\":\"").append(field)
+          .append("\",\"id\":\"Field_").append(field).append("\"}");
+    }
+    return "{\"id\":\"" + id + "\",\"type\":\"default\",\"schemaVersion\":16,"
+        + "\"components\":[" + components + "]}";
   }
 
   @AfterEach
@@ -122,6 +140,25 @@ class EngineErrorResponsesTest {
 
   @ParameterizedTest
   @EnumSource(Surface.class)
+  void anIncompleteChannelProposalShowsThePolicysWordsAsTasklistSubmitsIt(Surface surface)
+      throws Exception {
+    long before = runtime.createProcessInstanceQuery()
+        .processDefinitionKey("channel-risk-assessment").count();
+
+    var refused = as(surface, "alice").call(HttpMethod.POST,
+        "/process-definition/key/channel-risk-assessment/submit-form",
+        Map.of("variables", Map.of()));
+
+    assertRefused(refused, HttpStatus.BAD_REQUEST, null);
+    assertThat(message(refused))
+        .contains("the channel's educational or community engagement objectives");
+    assertThat(json.readTree(refused.getBody()).path("problems")).isNotEmpty();
+    assertThat(runtime.createProcessInstanceQuery()
+        .processDefinitionKey("channel-risk-assessment").count()).isEqualTo(before);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Surface.class)
   void aSerializedJavaObjectIsRefused(Surface surface) throws Exception {
     String task = newCheckTask();
 
@@ -135,7 +172,8 @@ class EngineErrorResponsesTest {
                 "serializationDataFormat", "application/x-java-serialized-object")))));
 
     assertRefused(refused, HttpStatus.BAD_REQUEST, null);
-    assertThat(message(refused)).contains("reason");
+    assertThat(message(refused)).contains("reason", "Java's serialization format",
+        "Send plain values");
     assertThat(tasks.createTaskQuery().taskId(task).count()).isEqualTo(1);
   }
 
@@ -220,17 +258,13 @@ class EngineErrorResponsesTest {
 
   @ParameterizedTest
   @EnumSource(Surface.class)
-  void anUnknownActivityIsA400(Surface surface) throws Exception {
+  void anUnknownProcessIsA404ThatNamesIt(Surface surface) throws Exception {
     var refused = as(surface, "alice").call(HttpMethod.POST,
-        "/process-definition/key/web-errors/start", Map.of(
-            "variables", Map.of("subject", Map.of("value", "test")),
-            "startInstructions", List.of(Map.of(
-                "type", "startBeforeActivity", "activityId", "no-such-step"))));
+        "/process-definition/key/no-such-process/start",
+        Map.of("variables", Map.of("subject", Map.of("value", "test"))));
 
-    assertRefused(refused, HttpStatus.BAD_REQUEST, null);
-    assertThat(message(refused)).contains("no-such-step");
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("web-errors").count())
-        .isZero();
+    assertRefused(refused, HttpStatus.NOT_FOUND, null);
+    assertThat(message(refused)).contains("no-such-process");
   }
 
   @ParameterizedTest
