@@ -369,6 +369,11 @@ class ConcernEscalationProcessTest {
         "Only the colleague who raised");
 
     actors.as("bob", () -> engine.getTaskService().complete(describe, description()));
+    // like any reporter, bob keeps nothing: not even the history of the step he completed
+    assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.HISTORIC_TASK)
+        .resourceId(describe).count()).isZero();
+    assertThat(actors.as("bob", () -> history.createHistoricVariableInstanceQuery()
+        .processInstanceId(concern.getId()).count())).isZero();
     BpmnAwareTests.assertThat(concern).hasPassed("Task_DescribeConcern", "Task_RestrictAccess")
         .isWaitingAt("Task_Acknowledge");
     assertThat(concerns.candidateGroups(concern)).containsExactly("dsl");

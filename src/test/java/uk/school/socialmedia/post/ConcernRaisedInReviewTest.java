@@ -6,6 +6,9 @@ import static uk.school.socialmedia.post.PostFixtures.SCHEDULED;
 import static uk.school.socialmedia.post.PostFixtures.draft;
 import static uk.school.socialmedia.post.PostFixtures.review;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,6 +113,13 @@ class ConcernRaisedInReviewTest {
 
     HistoricProcessInstance concern = concernOf(post);
     Task describe = describeTask(concern);
+    // Tasklist opens the concern's own report form for the reviewer, in "My tasks"
+    assertThat(rest.get("bob", "/engine-rest/task?assignee=bob").getBody())
+        .contains(describe.getId());
+    ResponseEntity<String> form = rest.get("bob", "/engine-rest/task/" + describe.getId()
+        + "/deployed-form");
+    assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(form.getBody()).contains("\"whatHappened\"", "\"aboutWhom\"");
     ResponseEntity<String> described = rest.post("bob", "/engine-rest/task/" + describe.getId()
         + "/submit-form", Map.of("variables", RestClient.variables(description(WHAT_BOB_SAW))));
     assertThat(described.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
@@ -125,8 +135,10 @@ class ConcernRaisedInReviewTest {
     // about the Head: it follows the concern's own route, to the chair, never to the Head
     assertThat(tasks.createTaskQuery().processInstanceId(concern.getId()).singleResult()
         .getTaskDefinitionKey()).isEqualTo("Task_Acknowledge");
-    assertThat(rest.get("helen", "/engine-rest/history/variable-instance?processInstanceId="
-        + concern.getId()).getBody()).doesNotContain(MARKER);
+    for (String outsider : List.of("helen", "bob", "alice", "carol")) {
+      assertThat(rest.get(outsider, "/engine-rest/history/variable-instance?processInstanceId="
+          + concern.getId()).getBody()).as(outsider).doesNotContain(MARKER);
+    }
 
     // the author, the reviewer, another colleague offered the review and the Head read the post
     for (String user : List.of("alice", "bob", "carol", "helen")) {
@@ -233,6 +245,23 @@ class ConcernRaisedInReviewTest {
     // the DSL, offered the review like every colleague, reads the stopped post and its reviewer
     assertThat(rest.get("dana", "/engine-rest/history/task?processInstanceId=" + post.getId()
         + "&taskDefinitionKey=Task_ReviewPost").getBody()).contains("\"assignee\":\"bob\"");
+  }
+
+  @Test
+  void theReviewFormHasNoPlaceForTheConcernItself() throws Exception {
+    JsonNode components = new ObjectMapper()
+        .readTree(Path.of("forms/post-review-review.form").toFile()).path("components");
+    List<String> keys = components.findValuesAsText("key");
+    assertThat(keys).contains("reviewDecision", "reviewRationale")
+        .doesNotContain("concernAbout", "immediateRisk", "whatHappened", "aboutWhom");
+    for (JsonNode component : components) {
+      assertThat(component.has("readonly")).as(component.path("id").asText()).isFalse();
+      if ("reviewRationale".equals(component.path("key").asText())) {
+        assertThat(component.path("conditional").path("hide").asText())
+            .isEqualTo("=reviewDecision = \"RAISE_CONCERN\"");
+        assertThat(component.path("validate").path("maxLength").asInt()).isBetween(1, 4000);
+      }
+    }
   }
 
   private ProcessInstance submitted() {
