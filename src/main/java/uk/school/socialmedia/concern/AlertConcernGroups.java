@@ -28,6 +28,7 @@ class AlertConcernGroups implements JavaDelegate {
 
   static final String ALERT_GROUPS = "alertGroups";
   static final String INFORM_GROUPS = "informGroups";
+  private static final Set<String> FINISHED = Set.of("Completed", "Deleted");
 
   private final TaskService tasks;
   private final NotificationService notifications;
@@ -52,8 +53,10 @@ class AlertConcernGroups implements JavaDelegate {
     handlers.addAll(offered);
     execution.setVariable(HANDLERS, Groups.join(handlers));
 
+    // a step completed in this same call (the reporter's description) is no longer waiting
     List<Task> waiting = tasks.createTaskQuery()
-        .processInstanceId(execution.getProcessInstanceId()).list();
+        .processInstanceId(execution.getProcessInstanceId()).list().stream()
+        .filter(task -> !FINISHED.contains(task.getTaskState())).toList();
     for (Task task : waiting) {
       Set<String> candidates = tasks.getIdentityLinksForTask(task.getId()).stream()
           .map(IdentityLink::getGroupId).filter(Objects::nonNull).collect(Collectors.toSet());

@@ -61,6 +61,14 @@ public class ConcernDeadlines {
     return settings.reopenWithin().toString();
   }
 
+  public String describeReminder() {
+    return settings.describeReminderAfter().toString();
+  }
+
+  public String describeAlert() {
+    return settings.describeAlertAfter().toString();
+  }
+
   private Date acknowledgementDeadline(VariableScope concern, int periods) {
     if (Boolean.TRUE.equals(concern.getVariable(ConcernVariables.IMMEDIATE_RISK))) {
       return Date.from(clock.instant()

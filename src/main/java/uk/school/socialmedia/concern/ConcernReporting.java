@@ -14,6 +14,10 @@ import org.springframework.stereotype.Service;
  * How other features raise a safeguarding concern. The concern is started as the reporter (its
  * initiator), goes through the same checks as a report from Tasklist, and the reporter gets back
  * only the reference: nothing of the handling.
+ *
+ * <p>A feature whose own process must never hold the concern's text (a post review, whose history
+ * every colleague offered the review can read) uses {@link #raiseToDescribe}: the concern starts
+ * empty and its reporter describes it in the concern's own form.
  */
 @Service
 public class ConcernReporting {
@@ -57,5 +61,22 @@ public class ConcernReporting {
         identity.setAuthentication(caller);
       }
     }
+  }
+
+  /**
+   * Starts {@code concern-escalation} at "Concern raised elsewhere" for the signed-in user, who is
+   * recorded by the engine as its reporter (start user) and is given "Describe the concern". Call
+   * it from inside that user's own engine call (e.g. a delegate run by their task completion), so
+   * that the raise and the step it comes from stand or fall together.
+   *
+   * @return the concern's reference (also its business key)
+   * @throws uk.school.socialmedia.platform.process.RuleViolation when nobody is signed in
+   */
+  public String raiseToDescribe(ConcernReport.Source source, String sourceReference) {
+    return runtime.startProcessInstanceByMessage(RAISED_ELSEWHERE_MESSAGE,
+            Variables.createVariables()
+                .putValue(SOURCE, source.name())
+                .putValue(SOURCE_REFERENCE, sourceReference))
+        .getBusinessKey();
   }
 }

@@ -20,6 +20,9 @@ import org.springframework.validation.annotation.Validated;
  * @param actionPlanReminderAfter when a case manager who has not recorded the actions is reminded
  * @param openConcernReminderEvery how often the handlers are reminded that a concern is still open
  * @param reopenWithin how long a closed concern can be reopened before its record is final
+ * @param describeReminderAfter a concern raised elsewhere (e.g. in a post review) and not yet
+ *     described reminds its reporter after this long
+ * @param describeAlertAfter then the DSL and deputy are told that it exists, with no details
  * @param bankHolidays days that are not working days besides weekends
  */
 @Validated
@@ -33,6 +36,8 @@ public record ConcernSettings(
     @NotNull Duration actionPlanReminderAfter,
     @NotNull Duration openConcernReminderEvery,
     @NotNull Duration reopenWithin,
+    @NotNull Duration describeReminderAfter,
+    @NotNull Duration describeAlertAfter,
     List<LocalDate> bankHolidays) {
 
   public ConcernSettings {

@@ -5,6 +5,11 @@ final class ConcernVariables {
 
   static final String PROCESS_KEY = "concern-escalation";
   static final String ROUTE_DECISION_KEY = "concern-route";
+  /** Starts a concern raised while working on another process; its reporter describes it next. */
+  static final String RAISED_ELSEWHERE_MESSAGE = "concern-raised-elsewhere";
+  static final String RAISED_ELSEWHERE_START = "Start_ConcernRaisedElsewhere";
+  /** The longest text a form may send: the engine keeps text variables in 4,000 characters. */
+  static final int MAX_TEXT = 4000;
 
   static final String REFERENCE = "concernReference";
   static final String SOURCE = "source";

@@ -22,8 +22,8 @@ import org.hibernate.annotations.SortNatural;
 
 /**
  * One post in the register: which channel, the learners it shows (school references only), who
- * wrote and who approved it, and where and when it was published. One row per post-review
- * process instance.
+ * wrote and who approved it, and where and when it was published, or the reference of the
+ * safeguarding concern that stopped it. One row per post-review process instance.
  */
 @Entity
 @Table(name = "post")
@@ -67,6 +67,8 @@ public class Post {
   private Instant publishedAt;
   private String publishedUrl;
   private Instant closedAt;
+  /** the concern its reviewer raised: only the concern's readers may follow it */
+  private String concernReference;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "post_learner", joinColumns = @JoinColumn(name = "post_id"))
@@ -115,6 +117,11 @@ public class Post {
     this.status = PostStatus.PUBLISHED;
   }
 
+  void stopForConcern(String concernReference, Instant at) {
+    this.concernReference = concernReference;
+    close(PostStatus.STOPPED, at);
+  }
+
   void close(PostStatus outcome, Instant at) {
     this.status = outcome;
     this.closedAt = at;
@@ -137,5 +144,6 @@ public class Post {
   public Instant getPublishedAt() { return publishedAt; }
   public String getPublishedUrl() { return publishedUrl; }
   public Instant getClosedAt() { return closedAt; }
+  public String getConcernReference() { return concernReference; }
   public Set<String> getLearners() { return Collections.unmodifiableSet(learners); }
 }

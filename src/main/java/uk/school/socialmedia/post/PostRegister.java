@@ -42,6 +42,12 @@ public class PostRegister {
         .ifPresent(post -> post.close(PostStatus.valueOf(outcome), clock.instant()));
   }
 
+  /** The reviewer raised a safeguarding concern: the post stops and keeps only its reference. */
+  @Transactional
+  void stopForConcern(String processInstanceId, String concernReference) {
+    require(processInstanceId).stopForConcern(concernReference, clock.instant());
+  }
+
   @Transactional
   void recordDraft(String processInstanceId, String author, long channelId, String channelName,
       String text, Collection<String> learners, boolean learnersTakePart, Instant scheduledFor) {

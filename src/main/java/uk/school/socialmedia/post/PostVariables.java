@@ -22,9 +22,6 @@ final class PostVariables {
   static final String REVIEW_DECISION = "reviewDecision";
   static final String REVIEW_RATIONALE = "reviewRationale";
   static final String REVIEWED_BY = "reviewedBy";
-  static final String CONCERN_ABOUT = "concernAbout";
-  static final String IMMEDIATE_RISK = "immediateRisk";
-  static final String CONCERN_REFERENCE = "concernReference";
   static final String PUBLISHED_URL = "publishedUrl";
   static final String PUBLISHED_BY = "publishedBy";
   static final String PUBLISHED_AS_APPROVED = "publishedAsApproved";
@@ -43,6 +40,9 @@ final class PostVariables {
       new String[] {"checkConsent", "every learner shown has consent for official social media"},
       new String[] {"checkNoCommitment",
           "it makes no commitment on the school's behalf without authority"});
+
+  /** The longest reasons a reviewer may give: the engine keeps text variables in 4,000 characters. */
+  static final int MAX_RATIONALE = 4000;
 
   static final List<String> DECISIONS = List.of("APPROVE", "REQUEST_CHANGES", "REJECT",
       "RAISE_CONCERN");

@@ -1,9 +1,5 @@
 package uk.school.socialmedia.post;
 
-import static uk.school.socialmedia.post.PostVariables.*;
-
-import java.time.Clock;
-import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,34 +7,26 @@ import uk.school.socialmedia.concern.ConcernReport;
 import uk.school.socialmedia.concern.ConcernReporting;
 
 /**
- * The reviewer saw something worrying: a safeguarding concern is raised in their name, with the
- * post's reference, and the post stops. Only the concern's reference is kept here.
+ * The reviewer saw something worrying. Inside their own completion of the review, a concern is
+ * started in their name (the engine records them as its reporter) and "Describe the concern" is
+ * given to them: what they write goes only into the concern. The post stops; its register row
+ * keeps the concern's reference, never a variable of the post.
  */
 @Component("raisePostConcern")
 class RaisePostConcern implements JavaDelegate {
 
   private final ConcernReporting concerns;
-  private final Clock clock;
+  private final PostRegister register;
 
-  RaisePostConcern(ConcernReporting concerns, Clock clock) {
+  RaisePostConcern(ConcernReporting concerns, PostRegister register) {
     this.concerns = concerns;
-    this.clock = clock;
+    this.register = register;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reference = concerns.report(new ConcernReport(
-        ConcernReport.Source.POST_REVIEW,
-        execution.getProcessInstanceId(),
-        (String) execution.getVariable(REVIEWED_BY),
-        ConcernReport.Kind.CONCERN,
-        ConcernReport.Subject.valueOf((String) execution.getVariable(CONCERN_ABOUT)),
-        (String) execution.getVariable(REVIEW_RATIONALE),
-        LocalDate.now(clock),
-        "Draft post for " + execution.getVariable(CHANNEL_NAME),
-        ConcernReport.AccountType.OFFICIAL,
-        (Boolean) execution.getVariable(IMMEDIATE_RISK),
-        "The post was stopped in review and not published."));
-    execution.setVariable(CONCERN_REFERENCE, reference);
+    String post = execution.getProcessInstanceId();
+    String reference = concerns.raiseToDescribe(ConcernReport.Source.POST_REVIEW, post);
+    register.stopForConcern(post, reference);
   }
 }

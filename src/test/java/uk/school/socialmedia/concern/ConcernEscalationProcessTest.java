@@ -1,10 +1,12 @@
 package uk.school.socialmedia.concern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -20,6 +22,7 @@ import uk.school.socialmedia.concern.ConcernReport.Subject;
 import uk.school.socialmedia.identity.DemoUsers;
 import uk.school.socialmedia.notification.OutboxRepository;
 import uk.school.socialmedia.platform.EngineClock;
+import uk.school.socialmedia.testsupport.Actors;
 import uk.school.socialmedia.testsupport.SchoolSpringTest;
 
 /** Every route and every clock of concern escalation (policy 1.1-1.4, KCSIE). */
@@ -332,5 +335,68 @@ class ConcernEscalationProcessTest {
     BpmnAwareTests.assertThat(concern).isWaitingAt("Task_Acknowledge").variables()
         .containsEntry("initiator", "bob").containsEntry("source", "POST_REVIEW")
         .containsEntry("sourceReference", "POST-42").containsEntry("concernReference", reference);
+  }
+
+  @Test
+  void aConcernRaisedElsewhereWaitsForItsReporterToDescribeItBeforeAnyoneIsTold() {
+    Actors actors = new Actors(engine.getIdentityService());
+    String reference = actors.as("bob", () -> reporting.raiseToDescribe(
+        ConcernReport.Source.POST_REVIEW, "POST-77"));
+    ProcessInstance concern = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(reference).singleResult();
+
+    BpmnAwareTests.assertThat(concern).isWaitingAt("Task_DescribeConcern").task()
+        .isAssignedTo("bob");
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(concern.getId())
+        .singleResult().getStartUserId()).isEqualTo("bob");
+    assertThat(engine.getRuntimeService().getVariables(concern.getId()))
+        .containsEntry("source", "POST_REVIEW").containsEntry("sourceReference", "POST-77")
+        .containsEntry("concernReference", reference).doesNotContainKeys("handlers", "readers");
+    assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.PROCESS_INSTANCE)
+        .resourceId(concern.getId()).count()).isZero();
+    assertThat(concerns.noticesTo("dana", concern)).isEmpty();
+
+    Map<String, Object> incomplete = new HashMap<>(description());
+    incomplete.remove("whatHappened");
+    incomplete.put("actionAlreadyTaken", "y".repeat(4001));
+    String describe = concerns.task(concern).getId();
+    Concerns.assertRefused(() -> actors.as("bob", () -> engine.getTaskService().complete(
+        describe, incomplete)), "what happened")
+        .hasMessageContaining("4000 characters");
+    assertThatThrownBy(() -> actors.as("derek", () -> engine.getTaskService().complete(
+        describe, description()))).isInstanceOf(AuthorizationException.class);
+    Concerns.assertRefused(() -> engine.getTaskService().setAssignee(describe, "derek"),
+        "Only the colleague who raised");
+
+    actors.as("bob", () -> engine.getTaskService().complete(describe, description()));
+    // like any reporter, bob keeps nothing: not even the history of the step he completed
+    assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.HISTORIC_TASK)
+        .resourceId(describe).count()).isZero();
+    assertThat(actors.as("bob", () -> history.createHistoricVariableInstanceQuery()
+        .processInstanceId(concern.getId()).count())).isZero();
+    BpmnAwareTests.assertThat(concern).hasPassed("Task_DescribeConcern", "Task_RestrictAccess")
+        .isWaitingAt("Task_Acknowledge");
+    assertThat(concerns.candidateGroups(concern)).containsExactly("dsl");
+    assertThat(concerns.noticesTo("bob", concern)).singleElement()
+        .satisfies(m -> assertThat(m.getSubject()).contains(reference));
+  }
+
+  @Test
+  void nobodyRaisesAConcernToDescribeWithoutBeingSignedIn() {
+    Concerns.assertRefused(() -> reporting.raiseToDescribe(ConcernReport.Source.POST_REVIEW,
+        "POST-78"), "signed-in member of staff");
+  }
+
+  private static Map<String, Object> description() {
+    Map<String, Object> report = new HashMap<>();
+    report.put("kindOfReport", "CONCERN");
+    report.put("aboutWhom", "LEARNER");
+    report.put("immediateRisk", false);
+    report.put("whatHappened", "The draft's photo shows a learner whose placement is confidential.");
+    report.put("whenItHappened", Concerns.today().toString());
+    report.put("platform", "A draft post for the school's Facebook page");
+    report.put("accountType", "OFFICIAL");
+    report.put("actionAlreadyTaken", "Stopped the post in review.");
+    return report;
   }
 }

@@ -280,23 +280,44 @@ class PostReviewProcessTest {
   }
 
   @Test
-  void aReviewerWhoRaisesASafeguardingConcernStopsThePost() {
+  void aReviewerWhoRaisesASafeguardingConcernStopsThePostAndDescribesItInTheConcern() {
     ProcessInstance post = submitted(List.of());
     Map<String, Object> concern = review("RAISE_CONCERN", TEXT);
-    concern.put("reviewRationale", "The photo caption hints at a learner's home situation.");
-    concern.put("concernAbout", "LEARNER");
-    concern.put("immediateRisk", false);
+    concern.remove("reviewRationale");
     fixtures.complete("bob", post, "Task_ReviewPost", concern);
 
     BpmnAwareTests.assertThat(post).hasPassed("Task_RaiseConcern", "End_ConcernRaised")
         .isEnded();
-    assertThat(register.require(post.getId()).getStatus()).isEqualTo(PostStatus.STOPPED);
-    String reference = (String) history.createHistoricVariableInstanceQuery()
-        .processInstanceId(post.getId()).variableName("concernReference").singleResult()
-        .getValue();
-    assertThat(reference).startsWith("SC-");
-    assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference)
-        .singleResult().getStartUserId()).isEqualTo("bob");
+    Post stopped = register.require(post.getId());
+    assertThat(stopped.getStatus()).isEqualTo(PostStatus.STOPPED);
+    assertThat(stopped.getConcernReference()).startsWith("SC-");
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(post.getId())
+        .variableName("concernReference").count()).isZero();
+    var raised = history.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(stopped.getConcernReference()).singleResult();
+    assertThat(raised.getStartUserId()).isEqualTo("bob");
+    assertThat(tasks.createTaskQuery().processInstanceId(raised.getId()).singleResult())
+        .satisfies(describe -> {
+          assertThat(describe.getTaskDefinitionKey()).isEqualTo("Task_DescribeConcern");
+          assertThat(describe.getAssignee()).isEqualTo("bob");
+        });
+  }
+
+  @Test
+  void aSecondReviewStartsFromAnEmptyForm() {
+    ProcessInstance post = submitted(List.of());
+    Map<String, Object> changes = review("REQUEST_CHANGES", TEXT);
+    changes.put("reviewRationale", "Please name the farm.");
+    fixtures.complete("bob", post, "Task_ReviewPost", changes);
+    fixtures.complete("alice", post, "Task_WriteDraft", draft(channel, TEXT, List.of(), false));
+
+    BpmnAwareTests.assertThat(post).isWaitingAt("Task_ReviewPost");
+    assertThat(runtime.getVariables(post.getId())).doesNotContainKeys("reviewDecision",
+        "reviewRationale", "checkLegal");
+    Map<String, Object> concern = review("RAISE_CONCERN", TEXT);
+    concern.remove("reviewRationale");
+    fixtures.complete("carol", post, "Task_ReviewPost", concern);
+    BpmnAwareTests.assertThat(post).hasPassed("End_ConcernRaised").isEnded();
   }
 
   @Test

@@ -1,0 +1,51 @@
+package uk.school.socialmedia.concern;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import uk.school.socialmedia.platform.process.CurrentUser;
+import uk.school.socialmedia.platform.process.Initiators;
+import uk.school.socialmedia.platform.process.RuleViolation;
+
+/**
+ * "Describe the concern" is the reporter's own account: it stays assigned to the colleague who
+ * raised the concern (as the engine recorded them: the start user) and only they complete it, not
+ * a handler, not an administrator. Attach it for the events assignment and complete.
+ *
+ * <p>Once described, the reporter keeps no access, as for any report: the engine gives a task's
+ * assignee READ on the task's history, and that grant reads every variable of the instance, so
+ * it is withdrawn in the same transaction as the description.
+ */
+@Component("onlyTheReporterDescribes")
+class OnlyTheReporterDescribes implements TaskListener {
+
+  private final Initiators initiators;
+  private final CurrentUser currentUser;
+  private final AuthorizationService authorizations;
+
+  OnlyTheReporterDescribes(Initiators initiators, CurrentUser currentUser,
+      AuthorizationService authorizations) {
+    this.initiators = initiators;
+    this.currentUser = currentUser;
+    this.authorizations = authorizations;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String reporter = initiators.of(task.getExecution());
+    boolean completing = EVENTNAME_COMPLETE.equals(task.getEventName());
+    String actor = completing ? currentUser.completing(task) : task.getAssignee();
+    if (reporter == null || !reporter.equals(actor)) {
+      throw new RuleViolation("Only the colleague who raised this concern can describe it: it is"
+          + " their own account of what they saw.");
+    }
+    if (completing) {
+      authorizations.createAuthorizationQuery().resourceType(Resources.HISTORIC_TASK)
+          .resourceId(task.getId()).list().stream().map(Authorization::getId)
+          .forEach(authorizations::deleteAuthorization);
+    }
+  }
+}
