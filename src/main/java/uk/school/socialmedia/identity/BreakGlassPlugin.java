@@ -32,9 +32,9 @@ class BreakGlassPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired()
-        == null ? new ArrayList<>()
-        : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
+    List<CommandInterceptor> existing = configuration.getCustomPreCommandInterceptorsTxRequired();
+    List<CommandInterceptor> interceptors =
+        existing == null ? new ArrayList<>() : new ArrayList<>(existing);
     interceptors.add(new CommandInterceptor() {
       @Override
       public <T> T execute(Command<T> command) {

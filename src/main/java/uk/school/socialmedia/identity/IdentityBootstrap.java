@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Brings identity and permissions to the state docs/security.md describes, at every start:
- * groups, then grants, then the technical administrator, then (demo mode only) demo users and each feature's demo data.
+ * groups, then grants, then the technical administrator, then (demo mode only) demo users and
+ * each feature's demo data.
  */
 @Component
 class IdentityBootstrap {

@@ -25,8 +25,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Cockpit's list of processes ({@code /camunda/api/cockpit/plugin/base/{engine}/process-definition/statistics})
- * comes from a query of Cockpit's own that counts every running instance and incident of a process
+ * Cockpit's list of processes
+ * ({@code /camunda/api/cockpit/plugin/base/{engine}/process-definition/statistics}) comes from a query of Cockpit's own that counts every running instance and incident of a process
  * whose model the user may read. Its answer keeps its shape, so Cockpit renders as before, with
  * {@code instances} and {@code incidents} replaced by counts of what the signed-in user may read
  * ({@link ReadableCounts}).

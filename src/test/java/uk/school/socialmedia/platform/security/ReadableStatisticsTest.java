@@ -71,6 +71,7 @@ class ReadableStatisticsTest {
     assertThat(restStatistics("helen", CONCERNS)).isEqualTo(readable);
     assertThat(activityStatistics("helen", CONCERNS)).isEqualTo(readable);
     assertThat(cockpitStatistics("helen", CONCERNS)).isEqualTo(readable);
+    assertThat(webappEngineStatistics("helen", CONCERNS)).isEqualTo(readable);
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(CONCERNS).count())
         .isGreaterThan(readable);
   }
@@ -143,6 +144,23 @@ class ReadableStatisticsTest {
       }
     }
     return 0;
+  }
+
+  /** The same statistics through the webapps' own engine API, as Cockpit's dashboard asks. */
+  private long webappEngineStatistics(String user, String key) throws Exception {
+    HttpHeaders headers = new HttpHeaders();
+    headers.set(HttpHeaders.COOKIE, cockpitSession(user));
+    headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+    var response = http.exchange("/camunda/api/engine/engine/default/process-definition/"
+        + "statistics?incidents=true", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    long sum = 0;
+    for (JsonNode row : json.readTree(response.getBody())) {
+      if (key.equals(row.path("definition").path("key").asText())) {
+        sum += row.path("instances").asLong();
+      }
+    }
+    return sum;
   }
 
   /** Cockpit's sign-in (minimal: XSRF cookie from the app page, then the login form). */
