@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Lets the technical administrator keep the staff directory (who manages whom). */
 @RestController
 @RequestMapping("/api/admin/staff-directory")
-@PreAuthorize("hasAuthority('GROUP_camunda-admin')")
+@PreAuthorize("hasAuthority('GROUP_it-admin')")
 class StaffDirectoryController {
 
   record LineManager(String lineManager) {}

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -67,7 +68,42 @@ public class AuthorizationSetup {
             ProcessDefinitionPermissions.READ_HISTORY);
       }
     }
+    technicalAdministration();
+    breakGlass();
     sharedFilters().forEach(this::ensureFilter);
+  }
+
+  /**
+   * The technical administrator's explicit grants: users, groups, memberships, grants,
+   * deployments, and retrying failed jobs, in Admin and Cockpit. No READ_INSTANCE, READ_TASK or
+   * READ_HISTORY anywhere, so no instance, variable, task or history of any process.
+   */
+  private void technicalAdministration() {
+    String itAdmin = SchoolGroup.IT_ADMIN.id();
+    grant(itAdmin, Resources.APPLICATION, "admin", Permissions.ACCESS);
+    grant(itAdmin, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    for (Resource resource : List.of(Resources.USER, Resources.GROUP, Resources.GROUP_MEMBERSHIP,
+        Resources.AUTHORIZATION, Resources.DEPLOYMENT)) {
+      grant(itAdmin, resource, "*", Permissions.ALL);
+    }
+    grant(itAdmin, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.RETRY_JOB);
+    grant(itAdmin, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.RETRY_JOB);
+    grant(itAdmin, Resources.DECISION_DEFINITION, "*", Permissions.READ);
+    grant(itAdmin, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
+  }
+
+  /**
+   * Emergency access, for when the DSL and the deputy cannot be reached: members read every
+   * process's instances, tasks and history (Cockpit and REST), but change nothing. Every request
+   * a member makes is recorded and the Head and the DSL are told (identity.BreakGlassRecord).
+   */
+  private void breakGlass() {
+    String breakGlass = SchoolGroup.BREAK_GLASS.id();
+    grant(breakGlass, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(breakGlass, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
+        ProcessDefinitionPermissions.READ_HISTORY);
   }
 
   private List<SharedFilter> sharedFilters() {

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Brings identity and permissions to the state docs/security.md describes, at every start:
- * groups, then grants, then (demo mode only) demo users and each feature's demo data.
+ * groups, then grants, then the technical administrator, then (demo mode only) demo users and
+ * each feature's demo data.
  */
 @Component
 class IdentityBootstrap {
@@ -19,14 +20,17 @@ class IdentityBootstrap {
 
   private final GroupSetup groups;
   private final AuthorizationSetup authorizations;
+  private final TechnicalAdministrator administrator;
   private final DemoUsers demoUsers;
   private final List<DemoData> demoData;
   private final SchoolProperties school;
 
-  IdentityBootstrap(GroupSetup groups, AuthorizationSetup authorizations, DemoUsers demoUsers,
-      List<DemoData> demoData, SchoolProperties school) {
+  IdentityBootstrap(GroupSetup groups, AuthorizationSetup authorizations,
+      TechnicalAdministrator administrator, DemoUsers demoUsers, List<DemoData> demoData,
+      SchoolProperties school) {
     this.groups = groups;
     this.authorizations = authorizations;
+    this.administrator = administrator;
     this.demoUsers = demoUsers;
     this.demoData = demoData;
     this.school = school;
@@ -36,6 +40,7 @@ class IdentityBootstrap {
   void onReady() {
     groups.apply();
     authorizations.apply();
+    administrator.apply();
     if (school.demo().enabled()) {
       demoUsers.apply();
       demoData.forEach(DemoData::seed);

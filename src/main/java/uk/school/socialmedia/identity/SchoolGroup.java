@@ -14,10 +14,9 @@ public enum SchoolGroup {
   SLT("slt", "Senior Leadership Team"),
   OFFICE("office", "School office"),
   GOVERNORS("governors", "Governors"),
-  CHAIR_OF_GOVERNORS("chair-of-governors", "Chair of governors");
-
-  /** Camunda's built-in group for technical administration. */
-  public static final String CAMUNDA_ADMIN = "camunda-admin";
+  CHAIR_OF_GOVERNORS("chair-of-governors", "Chair of governors"),
+  IT_ADMIN("it-admin", "Technical administration (no safeguarding records)"),
+  BREAK_GLASS("break-glass", "Emergency access to safeguarding records (every use recorded)");
 
   private final String id;
   private final String displayName;
@@ -35,10 +34,13 @@ public enum SchoolGroup {
     return displayName;
   }
 
-  /** Everyone who works in Tasklist: all groups but the governors, who see exports only. */
+  /**
+   * Everyone who works in Tasklist: all groups but the governors, who see exports only, and the
+   * technical groups, whose members are given Tasklist by their school role if they have one.
+   */
   public static Set<String> tasklistUsers() {
     return Arrays.stream(values())
-        .filter(g -> g != GOVERNORS)
+        .filter(g -> g != GOVERNORS && g != IT_ADMIN && g != BREAK_GLASS)
         .map(SchoolGroup::id)
         .collect(Collectors.toUnmodifiableSet());
   }

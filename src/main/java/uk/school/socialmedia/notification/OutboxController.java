@@ -20,7 +20,7 @@ class OutboxController {
   }
 
   @GetMapping
-  @PreAuthorize("hasAuthority('GROUP_camunda-admin')")
+  @PreAuthorize("hasAuthority('GROUP_it-admin')")
   List<OutboxMessage> latest(@RequestParam(defaultValue = "100") int limit) {
     return outbox.findAllByOrderByIdDesc(PageRequest.of(0, Math.min(Math.max(limit, 1), 1000)));
   }

@@ -11,7 +11,8 @@ import org.springframework.core.env.Profiles;
 
 /**
  * Refuses to start the production profile with settings that would leave the school open:
- * no database, no administrator, or an administrator password anyone could guess.
+ * no database, no administrator, an administrator password anyone could guess, or Camunda's own
+ * administrator setting (an account that bypasses every permission).
  * Runs before any bean (and so before the engine creates the administrator account).
  */
 public class ProductionSafetyCheck implements EnvironmentPostProcessor {
@@ -26,8 +27,8 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor {
       return;
     }
     List<String> problems = new ArrayList<>();
-    String adminUser = env.getProperty("camunda.bpm.admin-user.id", "");
-    String adminPassword = env.getProperty("camunda.bpm.admin-user.password", "");
+    String adminUser = env.getProperty("school.administration.admin-user", "");
+    String adminPassword = env.getProperty("school.administration.admin-password", "");
     if (adminUser.isBlank()) {
       problems.add("ADMIN_USER is not set: name the technical administrator's user id.");
     }
@@ -39,6 +40,10 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor {
     } else if (adminPassword.length() < MINIMUM_ADMIN_PASSWORD_LENGTH) {
       problems.add("ADMIN_PASSWORD must be at least " + MINIMUM_ADMIN_PASSWORD_LENGTH
           + " characters.");
+    }
+    if (!env.getProperty("camunda.bpm.admin-user.id", "").isBlank()) {
+      problems.add("camunda.bpm.admin-user must not be set: it makes an all-powerful member of "
+          + "camunda-admin. The application creates ADMIN_USER in it-admin instead.");
     }
     if (env.getProperty("spring.datasource.url", "").isBlank()) {
       problems.add("DB_URL is not set (e.g. jdbc:postgresql://db-host:5432/socialmedia).");

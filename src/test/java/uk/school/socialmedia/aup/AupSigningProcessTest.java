@@ -156,11 +156,20 @@ class AupSigningProcessTest {
   }
 
   @Test
-  void onlyTheSignerCanSignNotEvenAnAdministrator() {
+  void onlyTheSignerCanSignNotEvenSomeoneWithEveryPermissionOnTheTask() {
     String signer = staff.newStaff("Uma");
     ProcessInstance request = startAs(signer);
+    String taskId = task(request).getId();
+    // a colleague allowed everything on the task (every permission on it): the rule still refuses
+    var grant = processEngine.getAuthorizationService().createNewAuthorization(
+        org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+    grant.setUserId("brian");
+    grant.setResource(org.camunda.bpm.engine.authorization.Resources.TASK);
+    grant.setResourceId(taskId);
+    grant.addPermission(org.camunda.bpm.engine.authorization.Permissions.ALL);
+    processEngine.getAuthorizationService().saveAuthorization(grant);
 
-    assertRefused(() -> actors.as("admin", () -> tasks.complete(task(request).getId(),
+    assertRefused(() -> actors.as("brian", () -> tasks.complete(taskId,
         signature(signer, versions.current().orElseThrow()))))
         .hasMessageContaining("cannot be given for someone else");
     BpmnAwareTests.assertThat(request).isWaitingAt("Task_SignAup");

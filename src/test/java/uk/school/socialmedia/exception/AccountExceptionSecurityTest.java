@@ -118,8 +118,16 @@ class AccountExceptionSecurityTest {
     ProcessInstance instance = journey.start("alice");
     journey.discuss("dana", instance, "APPROVE");
     String decision = journey.task(instance, "Task_HeadDecides").getId();
+    // someone allowed to give the task to anyone (every permission on it): the rule still refuses
+    var grant = processEngine.getAuthorizationService().createNewAuthorization(
+        org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+    grant.setUserId("brian");
+    grant.setResource(org.camunda.bpm.engine.authorization.Resources.TASK);
+    grant.setResourceId(decision);
+    grant.addPermission(org.camunda.bpm.engine.authorization.Permissions.ALL);
+    processEngine.getAuthorizationService().saveAuthorization(grant);
 
-    var response = rest.post("admin", "/engine-rest/task/" + decision + "/assignee",
+    var response = rest.post("brian", "/engine-rest/task/" + decision + "/assignee",
         Map.of("userId", "alice"));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

@@ -69,7 +69,7 @@ class AuthorizationModelTest {
 
   @Test
   void aWrongPasswordIsRefused() {
-    // a user of its own: Camunda delays the next sign-in after a failed one
+    // a user of its own: wrong passwords pause that account's sign-ins from this address
     if (identity.createUserQuery().userId("wrong-password-check").count() == 0) {
       var user = identity.newUser("wrong-password-check");
       user.setPassword("the-right-password");

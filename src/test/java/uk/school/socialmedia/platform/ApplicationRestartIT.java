@@ -62,7 +62,7 @@ class ApplicationRestartIT {
         "channel-assessment-round").allSatisfy((key, version) -> assertThat(version).isOne());
     assertThat(first.deployedResources()).containsAll(filesIn("bpmn")).containsAll(filesIn("forms"));
     assertThat(first.channels()).as("demo channels").isEqualTo(2);
-    assertThat(first.users()).as("demo users and admin").isEqualTo(11);
+    assertThat(first.users()).as("demo users, admin and the set-up lock").isEqualTo(12);
   }
 
   private State runOnce() {

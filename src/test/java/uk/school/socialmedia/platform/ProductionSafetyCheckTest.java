@@ -52,10 +52,19 @@ class ProductionSafetyCheckTest {
   }
 
   @Test
+  void productionRefusesCamundasAllPowerfulAdministratorSetting() {
+    MockEnvironment env = production("it-admin", "a-long-and-unguessable-passphrase")
+        .withProperty("camunda.bpm.admin-user.id", "it-admin");
+    assertThatThrownBy(() -> check.postProcessEnvironment(env, new SpringApplication()))
+        .isInstanceOfSatisfying(InsecureConfigurationException.class, e ->
+            assertThat(e.problems()).anyMatch(p -> p.startsWith("camunda.bpm.admin-user")));
+  }
+
+  @Test
   void theEmbeddedDefaultIsNotChecked() {
     MockEnvironment env = new MockEnvironment()
-        .withProperty("camunda.bpm.admin-user.id", "admin")
-        .withProperty("camunda.bpm.admin-user.password", "admin");
+        .withProperty("school.administration.admin-user", "admin")
+        .withProperty("school.administration.admin-password", "admin");
     assertThatCode(() -> check.postProcessEnvironment(env, new SpringApplication()))
         .doesNotThrowAnyException();
   }
@@ -73,8 +82,8 @@ class ProductionSafetyCheckTest {
 
   private static MockEnvironment production(String adminUser, String adminPassword) {
     MockEnvironment env = new MockEnvironment()
-        .withProperty("camunda.bpm.admin-user.id", adminUser)
-        .withProperty("camunda.bpm.admin-user.password", adminPassword)
+        .withProperty("school.administration.admin-user", adminUser)
+        .withProperty("school.administration.admin-password", adminPassword)
         .withProperty("spring.datasource.url", "jdbc:postgresql://db:5432/school");
     env.setActiveProfiles("production");
     return env;

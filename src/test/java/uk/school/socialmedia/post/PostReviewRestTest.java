@@ -115,13 +115,22 @@ class PostReviewRestTest {
     fixtures.complete("alice", post, "Task_WriteDraft",
         draft(channel, "Sports day is on Friday.", List.of(), false));
     String taskId = fixtures.task(post, "Task_ReviewPost").getId();
+    // someone allowed to give the task to anyone (every permission on it), not offered it
+    // themselves: the rule still refuses
+    var grant = engine.getAuthorizationService().createNewAuthorization(
+        org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+    grant.setUserId("grace");
+    grant.setResource(org.camunda.bpm.engine.authorization.Resources.TASK);
+    grant.setResourceId(taskId);
+    grant.addPermission(org.camunda.bpm.engine.authorization.Permissions.ALL);
+    engine.getAuthorizationService().saveAuthorization(grant);
 
-    var assigned = rest.post("admin", "/engine-rest/task/" + taskId + "/assignee",
+    var assigned = rest.post("grace", "/engine-rest/task/" + taskId + "/assignee",
         Map.of("userId", "alice"));
     assertThat(assigned.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(assigned.getBody()).contains("must be done by a colleague");
 
-    var delegated = rest.post("admin", "/engine-rest/task/" + taskId + "/delegate",
+    var delegated = rest.post("grace", "/engine-rest/task/" + taskId + "/delegate",
         Map.of("userId", "alice"));
     assertThat(delegated.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 
