@@ -1,6 +1,7 @@
 package uk.school.socialmedia.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +23,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -95,23 +97,39 @@ class AuthorizationMatrixTest {
     }
   }
 
-  /** A record waiting at a user task, and what each user's statistics counted when it began. */
+  /**
+   * A record waiting at a user task. Statistics are counts, so whether one record is counted is
+   * seen by asking each user's statistics just before and just after it is made.
+   */
   record Fixture(String instanceId, String taskId, String assignee, Map<String, Long> counted) {}
 
-  /** Made once per application context (every cell reads them; none changes them). */
+  /** Made once per application context: every cell reads them, and puts back what it changes. */
   static final class Fixtures {
     static ApplicationContext madeFor;
     static Map<String, Fixture> records;
   }
 
   @TestFactory
-  Stream<DynamicTest> everyCellOfTheAuthorizationMatrixHoldsOverHttp() throws IOException {
+  Stream<DynamicTest> eachRoleMayDoExactlyWhatTheAuthorizationMatrixSays() throws IOException {
     List<Cell> cells = readMatrix(Files.readString(SECURITY_DOC));
     rest = new RestClient(http);
-    Map<String, Fixture> records = fixtures();
+    Map<String, Fixture> records = fixtures(cells.stream().map(Cell::record).distinct().toList());
     return cells.stream().map(cell -> DynamicTest.dynamicTest(cell.name(),
         () -> assertThat(observe(cell, records.get(cell.record())))
             .as(cell.name()).isEqualTo(cell.expected())));
+  }
+
+  @Test
+  void aMatrixWithAMissingCellOrAnotherWordFails() throws IOException {
+    String document = Files.readString(SECURITY_DOC);
+    assertThat(readMatrix(document)).hasSize(RECORDS.size() * ACTIONS.size() * ROLES.size());
+
+    String maybe = document.replaceFirst("\\| claim \\| no \\|", "| claim | maybe |");
+    assertThatThrownBy(() -> readMatrix(maybe)).hasMessageContaining("maybe");
+    String missingRow = document.replaceFirst("\\| export \\|[^\n]*\n", "");
+    assertThatThrownBy(() -> readMatrix(missingRow)).hasMessageContaining("export");
+    String missingColumn = document.replaceFirst("\\| admin \\(it-admin\\) \\|", "|");
+    assertThatThrownBy(() -> readMatrix(missingColumn)).hasMessageContaining("admin (it-admin)");
   }
 
   // --- the document -------------------------------------------------------------------------
@@ -173,11 +191,12 @@ class AuthorizationMatrixTest {
 
   // --- the records --------------------------------------------------------------------------
 
-  private synchronized Map<String, Fixture> fixtures() {
+  /** The records, made in the document's order (so a failure reads the same on every run). */
+  private synchronized Map<String, Fixture> fixtures(List<String> names) {
     if (Fixtures.madeFor != context) {
       users.apply();
       Map<String, Fixture> made = new LinkedHashMap<>();
-      RECORDS.forEach((name, make) -> made.put(name, make(name, make)));
+      names.forEach(name -> made.put(name, make(name, RECORDS.get(name))));
       Fixtures.records = made;
       Fixtures.madeFor = context;
     }
@@ -310,13 +329,13 @@ class AuthorizationMatrixTest {
 
   /** A period that ends before it starts: 400 means the role reached the export's rules. */
   private boolean export(String user, String processKey) {
-    long before = exports();
+    long before = exportsRequestedBy(user);
     Map<String, Object> request = new LinkedHashMap<>();
     request.put("from", "2026-10-02");
     request.put("to", "2026-10-01");
     request.put("processKey", processKey);
     ResponseEntity<String> answer = rest.post(user, "/api/audit/exports", request);
-    assertThat(exports()).as("no export is recorded").isEqualTo(before);
+    assertThat(exportsRequestedBy(user)).as("no export is recorded").isEqualTo(before);
     if (answer.getStatusCode().value() == 400) {
       assertThat(answer.getBody()).contains("after it ends");
       return true;
@@ -324,8 +343,9 @@ class AuthorizationMatrixTest {
     return refusedOrFail(answer);
   }
 
-  private long exports() {
-    return jdbc.queryForObject("select count(*) from audit_export", Long.class);
+  private long exportsRequestedBy(String user) {
+    return jdbc.queryForObject("select count(*) from audit_export where requested_by = ?",
+        Long.class, user);
   }
 
   private static boolean counted(Long difference) {
