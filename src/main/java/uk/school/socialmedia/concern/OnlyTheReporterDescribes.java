@@ -1,8 +1,5 @@
 package uk.school.socialmedia.concern;
 
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -14,23 +11,18 @@ import uk.school.socialmedia.platform.process.RuleViolation;
  * "Describe the concern" is the reporter's own account: it stays assigned to the colleague who
  * raised the concern (as the engine recorded them: the start user) and only they complete it, not
  * a handler, not an administrator. Attach it for the events assignment and complete.
- *
- * <p>Once described, the reporter keeps no access, as for any report: the engine gives a task's
- * assignee READ on the task's history, and that grant reads every variable of the instance, so
- * it is withdrawn in the same transaction as the description.
+ * Once described, the reporter keeps no access, as for any report (a task's assignee gets no
+ * history grant: {@code identity.TaskGrantsWithoutHistory}).
  */
 @Component("onlyTheReporterDescribes")
 class OnlyTheReporterDescribes implements TaskListener {
 
   private final Initiators initiators;
   private final CurrentUser currentUser;
-  private final AuthorizationService authorizations;
 
-  OnlyTheReporterDescribes(Initiators initiators, CurrentUser currentUser,
-      AuthorizationService authorizations) {
+  OnlyTheReporterDescribes(Initiators initiators, CurrentUser currentUser) {
     this.initiators = initiators;
     this.currentUser = currentUser;
-    this.authorizations = authorizations;
   }
 
   @Override
@@ -41,11 +33,6 @@ class OnlyTheReporterDescribes implements TaskListener {
     if (reporter == null || !reporter.equals(actor)) {
       throw new RuleViolation("Only the colleague who raised this concern can describe it: it is"
           + " their own account of what they saw.");
-    }
-    if (completing) {
-      authorizations.createAuthorizationQuery().resourceType(Resources.HISTORIC_TASK)
-          .resourceId(task.getId()).list().stream().map(Authorization::getId)
-          .forEach(authorizations::deleteAuthorization);
     }
   }
 }
