@@ -50,11 +50,14 @@ class ValidateConcernReport implements ExecutionListener {
         .requireOneOf(ABOUT_WHOM, names(Subject.values()), "who it concerns")
         .requireBoolean(IMMEDIATE_RISK, "whether someone is at immediate risk of harm")
         .requireText(WHAT_HAPPENED, "what happened")
+        .limitText(WHAT_HAPPENED, "what happened", NARRATIVE_LENGTH)
         .require(when != null && !when.isAfter(today),
             "Please give the date it happened or was seen (not a future date).")
         .requireText(PLATFORM, "where it happened")
+        .limitText(PLATFORM, "where it happened", SHORT_TEXT_LENGTH)
         .requireOneOf(ACCOUNT_TYPE, names(AccountType.values()), "the kind of account")
         .requireText(ACTION_ALREADY_TAKEN, "what you have already done (\"nothing yet\" is fine)")
+        .limitText(ACTION_ALREADY_TAKEN, "what you have already done", NARRATIVE_LENGTH)
         .check();
 
     String reference = "SC-" + DAY.format(today) + "-"
