@@ -18,6 +18,20 @@ public record Notice(String subject, String body, String link, String processIns
     Objects.requireNonNull(body, "body");
   }
 
+  /**
+   * A person's text quoted in a notice, shortened so that the notice fits the outbox (4,000
+   * characters in all) however long the text is: the full text stays in the record.
+   */
+  public static String excerpt(Object text) {
+    String quoted = text == null ? "" : text.toString().strip();
+    return quoted.length() <= EXCERPT_LENGTH ? quoted
+        : quoted.substring(0, EXCERPT_LENGTH).strip() + " [...] (shortened: the full text is in "
+            + "the record)";
+  }
+
+  /** Room for two quotations and the notice's own words within the outbox's 4,000 characters. */
+  static final int EXCERPT_LENGTH = 1200;
+
   String fullText() {
     return link == null ? body : body + "\n\n" + link;
   }

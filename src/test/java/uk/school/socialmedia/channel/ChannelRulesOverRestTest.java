@@ -179,6 +179,8 @@ class ChannelRulesOverRestTest {
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(rest.post("brian", path, Map.of("reason", " ")).getStatusCode())
         .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(rest.post("brian", path, Map.of("reason", "r".repeat(1024 * 1024)))
+        .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(register.find(id).orElseThrow().getStatus()).isEqualTo(ChannelStatus.PROPOSED);
 
     assertThat(rest.post("brian", path, Map.of("reason", "Merged into the main page"))
@@ -275,7 +277,7 @@ class ChannelRulesOverRestTest {
     assertThat(response.getBody()).contains("channelId");
 
     Map<String, Object> rewrite = new HashMap<>(decision("APPROVE", "Looks fine."));
-    rewrite.put("riskRating", "LOW");
+    rewrite.put("riskRating", "MEDIUM");
     rewrite.put("registrationEmail", "brian@lodgefarm.sch.uk");
     response = complete("brian", approval.getId(), rewrite);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

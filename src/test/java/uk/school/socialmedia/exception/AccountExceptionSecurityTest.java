@@ -194,6 +194,9 @@ class AccountExceptionSecurityTest {
     var noReason = rest.post("derek", revoke, Map.of("reason", " "));
     assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(noReason.getBody()).contains("reason for revoking");
+    var longReason = rest.post("derek", revoke, Map.of("reason", "r".repeat(1024 * 1024)));
+    assertThat(longReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(longReason.getBody()).contains("at most 4,000 characters");
     assertThat(rest.post("derek", "/api/exceptions/999999999/revoke", Map.of("reason", "x"))
         .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     BpmnAwareTests.assertThat(instance).isWaitingAt("Timer_ReviewDue");
