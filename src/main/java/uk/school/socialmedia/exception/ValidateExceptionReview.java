@@ -24,7 +24,7 @@ class ValidateExceptionReview implements TaskListener {
     FormRules rules = FormRules.of(task)
         .requireOneOf("reviewOutcome", List.of("RENEW", "CLOSE"), "whether to renew or close it")
         .requireText("reviewNotes", "why")
-        .limitText("reviewNotes", "why", ValidateExceptionRequest.TEXT_LENGTH);
+        .limitText("reviewNotes", "your reasons", ValidateExceptionRequest.TEXT_LENGTH);
     boolean renew = "RENEW".equals(task.getVariable("reviewOutcome"));
     if (renew) {
       rules.requireNumberBetween("requestedMonths", 1, settings.longestMonths(),

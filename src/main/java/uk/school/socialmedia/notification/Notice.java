@@ -13,6 +13,9 @@ import java.util.Objects;
  */
 public record Notice(String subject, String body, String link, String processInstanceId) {
 
+  /** Room for two quotations and the notice's own words within the outbox's 4,000 characters. */
+  static final int EXCERPT_LENGTH = 1200;
+
   public Notice {
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(body, "body");
@@ -28,9 +31,6 @@ public record Notice(String subject, String body, String link, String processIns
         : quoted.substring(0, EXCERPT_LENGTH).strip() + " [...] (shortened: the full text is in "
             + "the record)";
   }
-
-  /** Room for two quotations and the notice's own words within the outbox's 4,000 characters. */
-  static final int EXCERPT_LENGTH = 1200;
 
   String fullText() {
     return link == null ? body : body + "\n\n" + link;

@@ -248,7 +248,7 @@ class ChannelRulesOverRestTest {
       proposal.put("inclusionPlan", tooLong);
       ResponseEntity<String> response = start("alice", proposal);
       assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-      assertThat(response.getBody()).contains("The inclusion plan is too long: at most 4,000");
+      assertThat(response.getBody()).contains("The inclusion plan: too long, at most 4,000");
     }
     Map<String, Object> longName = proposal("N".repeat(ChannelProposal.NAME_LENGTH + 1), "alice",
         false);

@@ -188,7 +188,7 @@ class ConcernConfidentialityTest {
           "/engine-rest/process-definition/key/concern-escalation/start",
           Map.of("variables", RestClient.variables(report), "businessKey", "too-long-report"));
       assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-      assertThat(refused.getBody()).contains("What happened is too long: at most 4,000");
+      assertThat(refused.getBody()).contains("What happened: too long, at most 4,000");
     }
     Map<String, Object> longPlace = new LinkedHashMap<>(validReport());
     longPlace.put("platform", "p".repeat(ConcernVariables.SHORT_TEXT_LENGTH + 1));
@@ -208,7 +208,7 @@ class ConcernConfidentialityTest {
     ResponseEntity<String> refused = rest.post("dana", "/engine-rest/task/" + triage + "/complete",
         Map.of("variables", RestClient.variables(variables)));
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(refused.getBody()).contains("reasons for the decision is too long");
+    assertThat(refused.getBody()).contains("reasons for the decision: too long");
     BpmnAwareTests.assertThat(concern).isWaitingAt("Task_Triage");
     assertThat(engine.getRuntimeService().getVariable(concern.getId(), "decisionRationale"))
         .isNull();

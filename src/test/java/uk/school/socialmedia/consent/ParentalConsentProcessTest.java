@@ -290,7 +290,7 @@ class ParentalConsentProcessTest {
       var response = rest.post("olivia", "/engine-rest/task/" + taskId + "/complete",
           Map.of("variables", RestClient.variables(answer)));
       assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-      assertThat(response.getBody()).contains("is too long: at most 4,000 characters");
+      assertThat(response.getBody()).contains("too long, at most 4,000 characters");
     }
     Map<String, Object> longName = answer(true, false, false, false);
     longName.put("parentName", "p".repeat(ConsentVariables.PARENT_NAME_LENGTH + 1));

@@ -243,7 +243,7 @@ class AccountExceptionSecurityTest {
       request.put("reason", tooLong);
       var response = start("alice", key, request);
       assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-      assertThat(response.getBody()).contains("is too long: at most 4,000 characters");
+      assertThat(response.getBody()).contains("too long, at most 4,000 characters");
     }
     assertThat(startedWith(key)).isZero();
 
@@ -256,7 +256,7 @@ class AccountExceptionSecurityTest {
     var refused = rest.post("helen", "/engine-rest/task/" + decision + "/complete",
         Map.of("variables", RestClient.variables(form)));
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(refused.getBody()).contains("The text of the conditions is too long");
+    assertThat(refused.getBody()).contains("The text of the conditions: too long");
     assertThat(tasks.createTaskQuery().taskId(decision).count()).isOne();
     assertThat(records.findAll()).noneMatch(r -> instance.getId().equals(r.getProcessInstanceId()));
   }

@@ -59,8 +59,9 @@ public final class FormRules {
     if (value != null && !(value instanceof String)) {
       problems.add("Please give " + label + " as text.");
     } else if (value instanceof String text && text.length() > max) {
-      problems.add(capitalised(label) + " is too long: at most " + String.format(Locale.UK, "%,d", max)
-          + " characters, and " + String.format(Locale.UK, "%,d", text.length()) + " were sent.");
+      problems.add(capitalised(label) + ": too long, at most "
+          + String.format(Locale.UK, "%,d", max) + " characters ("
+          + String.format(Locale.UK, "%,d", text.length()) + " were sent).");
     }
     return this;
   }
