@@ -62,6 +62,10 @@ class ChannelController {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
           "Please give the reason for retiring the channel.");
     }
+    if (request.reason().trim().length() > ChannelProposal.NARRATIVE_LENGTH) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+          "The reason for retiring the channel is too long: at most 4,000 characters.");
+    }
     Channel channel = register.find(id).orElseThrow(() ->
         new ResponseStatusException(HttpStatus.NOT_FOUND, "No channel " + id));
     if (channel.getStatus() == ChannelStatus.RETIRED

@@ -53,7 +53,7 @@ public class ChannelNotices {
     notifications.notifyUsers(List.of(initiator(task)), new Notice(
         "Changes requested to your channel proposal: " + name(task),
         "The Business Manager asked for changes before approving '" + name(task) + "':\n\n"
-            + task.getVariable(ValidateApprovalDecision.RATIONALE),
+            + Notice.excerpt(task.getVariable(ValidateApprovalDecision.RATIONALE)),
         links.task(task.getId()), task.getProcessInstanceId()));
   }
 
@@ -68,7 +68,7 @@ public class ChannelNotices {
     notifications.notifyUsers(List.of(initiator(execution)), new Notice(
         "Channel not approved: " + name(execution),
         "The official channel '" + name(execution) + "' was not approved:\n\n"
-            + execution.getVariable(ValidateApprovalDecision.RATIONALE),
+            + Notice.excerpt(execution.getVariable(ValidateApprovalDecision.RATIONALE)),
         null, execution.getProcessInstanceId()));
   }
 
@@ -98,7 +98,7 @@ public class ChannelNotices {
 
   void retired(DelegateExecution execution, String reason) {
     notifyPeople(execution, "Channel retired: " + name(execution),
-        "'" + name(execution) + "' has been retired: " + reason);
+        "'" + name(execution) + "' has been retired: " + Notice.excerpt(reason));
   }
 
   /** The proposer, the account managers and the business managers. */

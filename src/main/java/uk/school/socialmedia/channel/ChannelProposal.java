@@ -30,6 +30,17 @@ public record ChannelProposal(
   static final String MODERATION_PLAN = "moderationPlan";
   static final String INCLUSION_PLAN = "inclusionPlan";
 
+  // the longest text each field of the channel's forms takes, as the form shows it (the
+  // register's columns are at least as wide)
+  /** objectives, outcomes, plans, mitigations, advice, reasons, what parents were told */
+  static final int NARRATIVE_LENGTH = 4000;
+  static final int NAME_LENGTH = 200;
+  static final int PLATFORM_OTHER_LENGTH = 100;
+  /** audience, account managers, addresses of pages, where access details are kept */
+  static final int DETAIL_LENGTH = 500;
+  static final int EMAIL_LENGTH = 254;
+  static final int HOLDER_LENGTH = 200;
+
   static ChannelProposal from(VariableScope variables) {
     String platform = FormRules.text(variables, PLATFORM);
     return new ChannelProposal(

@@ -26,6 +26,7 @@ class ValidateApprovalDecision implements TaskListener {
     FormRules.of(task)
         .requireOneOf(DECISION, List.of("APPROVE", "REQUEST_CHANGES", "REJECT"), "your decision")
         .requireText(RATIONALE, "the reasons for your decision")
+        .limitText(RATIONALE, "the reasons for your decision", ChannelProposal.NARRATIVE_LENGTH)
         .check();
     task.setVariable(DECIDED_BY, currentUser.completing(task));
   }

@@ -43,22 +43,29 @@ class ValidateChannelProposal implements ExecutionListener, TaskListener {
   private void check(VariableScope variables) {
     FormRules rules = FormRules.of(variables)
         .requireText(NAME, "the channel's name")
-        .require(NAME, String.class, name -> name.length() <= 200,
-            "The channel's name must be at most 200 characters.")
+        .limitText(NAME, "the channel's name", NAME_LENGTH)
         .requireOneOf(PLATFORM, Platform.names(), "the platform")
         .requireOneOf(PURPOSE, ChannelPurpose.names(), "the purpose")
         .requireText(OBJECTIVES, "the channel's educational or community engagement objectives")
+        .limitText(OBJECTIVES, "the objectives", NARRATIVE_LENGTH)
         .requireText(INTENDED_OUTCOMES, "the specific outcomes you intend")
+        .limitText(INTENDED_OUTCOMES, "the intended outcomes", NARRATIVE_LENGTH)
         .requireText(AUDIENCE, "the audience")
+        .limitText(AUDIENCE, "the audience", DETAIL_LENGTH)
         .requireBoolean(LEARNERS_TAKE_PART, "whether learners take part")
         .requireText(REGISTRATION_EMAIL, "the school e-mail address used to register it")
+        .limitText(REGISTRATION_EMAIL, "the e-mail address", EMAIL_LENGTH)
         .require(REGISTRATION_EMAIL, String.class, school::isSchoolAddress,
             "The channel must be registered with a school e-mail address (@"
                 + school.emailDomain() + "), never a personal one.")
         .requireText(ACCOUNT_MANAGERS, "the staff who will manage the account (user ids)")
+        .limitText(ACCOUNT_MANAGERS, "the list of account managers", DETAIL_LENGTH)
         .requireText(MODERATION_PLAN, "how the channel will be moderated")
+        .limitText(MODERATION_PLAN, "the moderation plan", NARRATIVE_LENGTH)
         .requireText(INCLUSION_PLAN,
-            "how people who cannot or do not use social media will get the same information");
+            "how people who cannot or do not use social media will get the same information")
+        .limitText(INCLUSION_PLAN, "the inclusion plan", NARRATIVE_LENGTH)
+        .limitText(PLATFORM_OTHER, "the name of the other platform", PLATFORM_OTHER_LENGTH);
     if (Platform.OTHER.name().equals(variables.getVariable(PLATFORM))) {
       rules.requireText(PLATFORM_OTHER, "the name of the platform");
     }

@@ -31,17 +31,25 @@ class ValidateChannelSetUp implements TaskListener {
               + " sign: " + String.join(", ", unsignedManagers(task)) + ". They sign in Tasklist:"
               + " Start process > Sign the social media AUP.")
           .requireText("accountUrl", "the address of the channel's page")
+          .limitText("accountUrl", "the address of the channel's page",
+              ChannelProposal.DETAIL_LENGTH)
           .require("accountUrl", String.class, ValidateChannelSetUp::isHttps,
               "The channel's address must start with https://.")
           .requireTrue("registeredWithSchoolEmail",
               "the account is registered with the school e-mail address of the proposal.");
       case "Task_LodgeAccessDetails" -> rules
           .requireText("accessDetailsHolder", "who in leadership holds the access details")
+          .limitText("accessDetailsHolder", "who holds the access details",
+              ChannelProposal.HOLDER_LENGTH)
           .requireText("accessDetailsLocation", "where the access details are kept")
+          .limitText("accessDetailsLocation", "where the access details are kept",
+              ChannelProposal.DETAIL_LENGTH)
           .requireTrue("noPasswordRecorded",
               "no password has been typed into this system.");
       case "Task_LinkFromWebsite" -> rules
           .requireText("websiteLinkUrl", "the website page that links to the channel")
+          .limitText("websiteLinkUrl", "the website page's address",
+              ChannelProposal.DETAIL_LENGTH)
           .require("websiteLinkUrl", String.class, ValidateChannelSetUp::isHttps,
               "The website page's address must start with https://.");
       case "Task_InformParents" -> rules
@@ -50,7 +58,9 @@ class ValidateChannelSetUp implements TaskListener {
               "how parents and carers were informed")
           .requireText("parentsInformedOn", "the date they were informed")
           .requireText("parentsInformedSummary",
-              "what they were told, including the expectations for safe use");
+              "what they were told, including the expectations for safe use")
+          .limitText("parentsInformedSummary", "what they were told",
+              ChannelProposal.NARRATIVE_LENGTH);
       default -> throw new IllegalStateException(
           "validateChannelSetUp is not meant for task " + task.getTaskDefinitionKey());
     }

@@ -31,7 +31,9 @@ class ValidateRiskAssessment implements TaskListener {
     RISKS.forEach((risk, label) -> rules
         .requireOneOf(risk + "Likelihood", levels, "the likelihood of the risk to " + label)
         .requireOneOf(risk + "Impact", levels, "the impact of the risk to " + label)
-        .requireText(risk + "Mitigation", "how the risk to " + label + " is reduced"));
+        .requireText(risk + "Mitigation", "how the risk to " + label + " is reduced")
+        .limitText(risk + "Mitigation", "how the risk to " + label + " is reduced",
+            ChannelProposal.NARRATIVE_LENGTH));
     rules.check();
 
     int highest = 0;

@@ -23,6 +23,7 @@ class ValidateSafeguardingAdvice implements TaskListener {
         .requireOneOf("safeguardingRecommendation",
             List.of("SUPPORT", "SUPPORT_WITH_CONDITIONS", "DO_NOT_SUPPORT"), "your recommendation")
         .requireText("safeguardingAdvice", "your advice and its reasons")
+        .limitText("safeguardingAdvice", "your advice", ChannelProposal.NARRATIVE_LENGTH)
         .check();
     task.setVariable("safeguardingAdvisedBy", currentUser.completing(task));
   }

@@ -1,5 +1,7 @@
 package uk.school.socialmedia.concern;
 
+import java.util.List;
+
 /** Names of the process variables of {@code concern-escalation} (the forms use the same keys). */
 final class ConcernVariables {
 
@@ -8,8 +10,6 @@ final class ConcernVariables {
   /** Starts a concern raised while working on another process; its reporter describes it next. */
   static final String RAISED_ELSEWHERE_MESSAGE = "concern-raised-elsewhere";
   static final String RAISED_ELSEWHERE_START = "Start_ConcernRaisedElsewhere";
-  /** The longest text a form may send: the engine keeps text variables in 4,000 characters. */
-  static final int MAX_TEXT = 4000;
 
   static final String REFERENCE = "concernReference";
   static final String SOURCE = "source";
@@ -32,6 +32,25 @@ final class ConcernVariables {
   static final String HANDLERS = "handlers";
   /** Groups that may read the record (granted per instance). */
   static final String READERS = "readers";
+
+  /**
+   * What the reporter wrote and how the concern was routed: recorded once at the start, shown to
+   * the handlers, and never changed by a later step ({@link ReportStaysAsReported}).
+   */
+  static final List<String> AS_REPORTED = List.of(REFERENCE, SOURCE, SOURCE_REFERENCE,
+      KIND_OF_REPORT, ABOUT_WHOM, WHAT_HAPPENED, WHEN_IT_HAPPENED, PLATFORM, ACCOUNT_TYPE,
+      IMMEDIATE_RISK, ACTION_ALREADY_TAKEN, ROUTE, CASE_MANAGERS, COUNTERPARTS, ESCALATE_TO,
+      INFORMED, HANDLERS, READERS);
+
+  // the longest text each field takes, as its form shows it
+  /** accounts, reasons, notes and summaries */
+  static final int NARRATIVE_LENGTH = 4000;
+  /** one action: several must fit in the action plan, which holds 4,000 characters in all */
+  static final int ACTION_LENGTH = 1000;
+  /** where it happened, who owns an action, a referral's reference */
+  static final int SHORT_TEXT_LENGTH = 200;
+  /** a learner's school reference (as the learner register holds it) */
+  static final int LEARNER_REFERENCE_LENGTH = 20;
 
   private ConcernVariables() {}
 }

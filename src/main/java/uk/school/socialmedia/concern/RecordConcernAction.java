@@ -31,7 +31,9 @@ class RecordConcernAction implements TaskListener {
     LocalDate due = ConcernSteps.date(task, "actionDueDate");
     FormRules.of(task)
         .requireText("actionDescription", "what will be done")
+        .limitText("actionDescription", "what will be done", ConcernVariables.ACTION_LENGTH)
         .requireText("actionOwner", "who owns the action")
+        .limitText("actionOwner", "who owns the action", ConcernVariables.SHORT_TEXT_LENGTH)
         .require(due != null && !due.isBefore(LocalDate.now(clock)),
             "Please give the date the action is due (today or later).")
         .requireBoolean("anotherAction", "whether you want to record another action")
@@ -40,7 +42,13 @@ class RecordConcernAction implements TaskListener {
     int number = plan == null || plan.isEmpty() ? 1 : plan.split("\n").length + 1;
     String action = number + ". " + FormRules.text(task, "actionDescription") + " (owner: "
         + FormRules.text(task, "actionOwner") + "; due " + DAY.format(due) + ")";
-    task.getExecution().setVariable(ACTION_PLAN,
-        plan == null || plan.isEmpty() ? action : plan + "\n" + action);
+    String newPlan = plan == null || plan.isEmpty() ? action : plan + "\n" + action;
+    // the plan is one text variable: it cannot hold more than the engine's 4,000 characters
+    FormRules.of(task).require(newPlan.length() <= FormRules.LONGEST_TEXT,
+        "The action plan holds at most 4,000 characters in all, and this action would take it to "
+            + String.format(Locale.UK, "%,d", newPlan.length()) + ": please describe it more "
+            + "briefly, or record the details in the school's safeguarding records and refer to "
+            + "them here.").check();
+    task.getExecution().setVariable(ACTION_PLAN, newPlan);
   }
 }

@@ -20,6 +20,8 @@ class ValidateAcknowledgement implements TaskListener {
   public void notify(DelegateTask task) {
     FormRules.of(task)
         .requireTrue("acknowledged", "I have read this report and I am taking it on.")
+        .limitText("acknowledgementNote", "the immediate steps taken",
+            ConcernVariables.NARRATIVE_LENGTH)
         .check();
     ConcernSteps.recordActor(task, identity, "acknowledgedBy");
   }

@@ -25,6 +25,7 @@ class ValidateClosure implements TaskListener {
     FormRules.of(task)
         .requireTrue("actionsComplete", "Every action has been completed.")
         .requireText("closureSummary", "a summary of what was done and the outcome")
+        .limitText("closureSummary", "the summary", ConcernVariables.NARRATIVE_LENGTH)
         .check();
     task.getExecution().setVariable("closedOn", Date.from(clock.instant()));
     ConcernSteps.recordActor(task, identity, "closedBy");

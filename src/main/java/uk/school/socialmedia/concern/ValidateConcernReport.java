@@ -76,17 +76,14 @@ class ValidateConcernReport implements ExecutionListener, TaskListener {
         .requireOneOf(ABOUT_WHOM, names(Subject.values()), "who it concerns")
         .requireBoolean(IMMEDIATE_RISK, "whether someone is at immediate risk of harm")
         .requireText(WHAT_HAPPENED, "what happened")
+        .limitText(WHAT_HAPPENED, "what happened", NARRATIVE_LENGTH)
         .require(when != null && !when.isAfter(LocalDate.now(clock)),
             "Please give the date it happened or was seen (not a future date).")
         .requireText(PLATFORM, "where it happened")
+        .limitText(PLATFORM, "where it happened", SHORT_TEXT_LENGTH)
         .requireOneOf(ACCOUNT_TYPE, names(AccountType.values()), "the kind of account")
-        .requireText(ACTION_ALREADY_TAKEN, "what you have already done (\"nothing yet\" is fine)");
-    for (String[] text : new String[][] {{WHAT_HAPPENED, "What happened"},
-        {PLATFORM, "Where it happened"}, {ACTION_ALREADY_TAKEN, "What you have already done"}}) {
-      rules.require(!(report.getVariable(text[0]) instanceof String value)
-              || value.length() <= MAX_TEXT,
-          "\"" + text[1] + "\" is too long: please keep it to " + MAX_TEXT + " characters.");
-    }
+        .requireText(ACTION_ALREADY_TAKEN, "what you have already done (\"nothing yet\" is fine)")
+        .limitText(ACTION_ALREADY_TAKEN, "what you have already done", NARRATIVE_LENGTH);
     return rules;
   }
 

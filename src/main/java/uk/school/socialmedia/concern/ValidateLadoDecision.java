@@ -35,6 +35,9 @@ class ValidateLadoDecision implements TaskListener {
         .requireOneOf("ladoDecision", List.of(CONSULT_LADO, "NO_CONSULTATION"),
             "whether to consult the LADO")
         .requireText("ladoRationale", "the reasons for the decision about the LADO")
+        .limitText("ladoRationale", "the reasons for the decision about the LADO",
+            ConcernVariables.NARRATIVE_LENGTH)
+        .limitText("ladoAdvice", "what the LADO advised", ConcernVariables.NARRATIVE_LENGTH)
         .require(!consulted || FormRules.text(task, "ladoAdvice") != null
                 && !FormRules.text(task, "ladoAdvice").isEmpty(),
             "Please record what the LADO advised, and when.")

@@ -23,6 +23,8 @@ class ValidateReferralOutcome implements TaskListener {
         .requireOneOf("referralOutcome", List.of("ASSESSMENT", "STRATEGY_DISCUSSION", "EARLY_HELP",
             "NO_FURTHER_ACTION_BY_SOCIAL_CARE"), "the outcome of the referral")
         .requireText("referralOutcomeNotes", "what children's social care said, who and when")
+        .limitText("referralOutcomeNotes", "what children's social care said",
+            ConcernVariables.NARRATIVE_LENGTH)
         .check();
     ConcernSteps.recordActor(task, identity, "referralOutcomeRecordedBy");
   }

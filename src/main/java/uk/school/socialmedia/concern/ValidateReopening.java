@@ -18,7 +18,11 @@ class ValidateReopening implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    FormRules.of(task).requireText("reopenReason", "the reason for reopening the concern").check();
+    FormRules.of(task)
+        .requireText("reopenReason", "the reason for reopening the concern")
+        .limitText("reopenReason", "the reason for reopening the concern",
+            ConcernVariables.NARRATIVE_LENGTH)
+        .check();
     task.getExecution().setVariable("closedOn", null);
     ConcernSteps.recordActor(task, identity, "reopenedBy");
     ConcernSteps.comment(task, "Reopened. Reason: " + FormRules.text(task, "reopenReason"));

@@ -1,6 +1,9 @@
 package uk.school.socialmedia.concern;
 
 import static uk.school.socialmedia.concern.ConcernVariables.ABOUT_WHOM;
+import static uk.school.socialmedia.concern.ConcernVariables.LEARNER_REFERENCE_LENGTH;
+import static uk.school.socialmedia.concern.ConcernVariables.NARRATIVE_LENGTH;
+import static uk.school.socialmedia.concern.ConcernVariables.SHORT_TEXT_LENGTH;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,6 +45,11 @@ class ValidateTriage implements TaskListener {
         .requireOneOf("category", names(ConcernCategory.values()), "the category")
         .requireOneOf("decision", names(TriageDecision.values()), "the decision")
         .requireText("decisionRationale", "the reasons for the decision")
+        .limitText("decisionRationale", "the reasons for the decision", NARRATIVE_LENGTH)
+        .limitText("referralReference", "the children's social care reference",
+            SHORT_TEXT_LENGTH)
+        .limitText("learnerReference", "the learner's school reference",
+            LEARNER_REFERENCE_LENGTH)
         .require(!referral || referralDate != null && !referralDate.isAfter(today),
             "Please give the date of the referral to children's social care.")
         .require(!referral || FormRules.text(task, "referralReference") != null
@@ -50,6 +58,8 @@ class ValidateTriage implements TaskListener {
         .requireOneOf("parentsTold", List.of("TOLD", "NOT_TOLD"),
             "whether parents or carers are being told")
         .requireText("parentsToldRationale", "why parents or carers are (or are not) being told")
+        .limitText("parentsToldRationale", "why parents or carers are (or are not) being told",
+            NARRATIVE_LENGTH)
         .require(!aboutLearner || birthday != null && birthday.isBefore(today)
                 || FormRules.text(task, "learnerReference") != null
                 && !FormRules.text(task, "learnerReference").isEmpty(),

@@ -3,6 +3,7 @@ package uk.school.socialmedia.consent;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,8 +52,20 @@ public class ConsentTakedowns {
     return takedowns.findById(Long.valueOf(takedownId)).orElseThrow();
   }
 
+  /** Links the takedown to the task created for it (the engine's task id). */
   @Transactional
-  void markRemoved(String takedownId, String removedBy, String note) {
-    get(takedownId).markRemoved(clock.instant(), removedBy, note);
+  void linkToTask(String takedownId, String taskId) {
+    get(takedownId).linkTo(taskId);
+  }
+
+  /** The takedown a task was created for; none for a task that is not a takedown task. */
+  Optional<Takedown> ofTask(String taskId) {
+    return takedowns.findByTaskId(taskId);
+  }
+
+  @Transactional
+  void markRemoved(Takedown takedown, String removedBy, String note) {
+    takedowns.findById(takedown.getId()).orElseThrow()
+        .markRemoved(clock.instant(), removedBy, note);
   }
 }

@@ -32,5 +32,14 @@ final class ConsentVariables {
   static final String TAKEDOWN_CONFIRMED = "takedownConfirmed";
   static final String TAKEDOWN_NOTE = "takedownNote";
 
+  // the longest text each field takes, as its form shows it (register columns: a learner's
+  // reference 20, a name 200, a removal note 2,000; everything else the engine's 4,000)
+  static final int LEARNER_LENGTH = 20;
+  static final int PARENT_NAME_LENGTH = 200;
+  static final int NOTE_LENGTH = 4000;
+  static final int TAKEDOWN_NOTE_LENGTH = 2000;
+  static final String WITHDRAWAL_NOTE = "withdrawalNote";
+  static final String RESPONSE_NOTE = "responseNote";
+
   private ConsentVariables() {}
 }

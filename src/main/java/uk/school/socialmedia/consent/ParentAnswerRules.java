@@ -2,7 +2,9 @@ package uk.school.socialmedia.consent;
 
 import static uk.school.socialmedia.consent.ConsentVariables.DATE_ON_FORM;
 import static uk.school.socialmedia.consent.ConsentVariables.LEARNER;
+import static uk.school.socialmedia.consent.ConsentVariables.LEARNER_LENGTH;
 import static uk.school.socialmedia.consent.ConsentVariables.PARENT_NAME;
+import static uk.school.socialmedia.consent.ConsentVariables.PARENT_NAME_LENGTH;
 import static uk.school.socialmedia.consent.ConsentVariables.PARENT_RELATIONSHIP;
 
 import java.time.Clock;
@@ -35,6 +37,7 @@ class ParentAnswerRules {
     String reference = FormRules.text(variables, LEARNER);
     return check
         .requireText(LEARNER, "the learner's school reference")
+        .limitText(LEARNER, "the learner's school reference", LEARNER_LENGTH)
         .require(reference == null || reference.isEmpty()
                 || register.learner(reference).isPresent(),
             "There is no learner with the school reference '" + reference + "' on the register.");
@@ -44,6 +47,7 @@ class ParentAnswerRules {
   FormRules parentAnswer(FormRules check) {
     return check
         .requireText(PARENT_NAME, "the name of the parent or carer who answered")
+        .limitText(PARENT_NAME, "the name of the parent or carer", PARENT_NAME_LENGTH)
         .requireOneOf(PARENT_RELATIONSHIP,
             Arrays.stream(Relationship.values()).map(Enum::name).toList(),
             "their relationship to the learner")

@@ -46,6 +46,9 @@ public class Takedown {
   @Column(nullable = false)
   private Instant dueAt;
 
+  /** the engine's id of the task that takes this image down */
+  private String taskId;
+
   private Instant removedAt;
   private String removedBy;
   private String removalNote;
@@ -62,6 +65,10 @@ public class Takedown {
     this.accountManagers = String.join(",", image.accountManagers());
     this.requestedAt = requestedAt;
     this.dueAt = dueAt;
+  }
+
+  void linkTo(String taskId) {
+    this.taskId = taskId;
   }
 
   void markRemoved(Instant when, String by, String note) {
@@ -82,6 +89,7 @@ public class Takedown {
   public String getUrl() { return url; }
   public Instant getRequestedAt() { return requestedAt; }
   public Instant getDueAt() { return dueAt; }
+  public String getTaskId() { return taskId; }
   public Instant getRemovedAt() { return removedAt; }
   public String getRemovedBy() { return removedBy; }
   public String getRemovalNote() { return removalNote; }

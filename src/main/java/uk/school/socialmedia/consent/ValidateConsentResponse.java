@@ -20,7 +20,9 @@ class ValidateConsentResponse implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    FormRules check = rules.parentAnswer(FormRules.of(task));
+    FormRules check = rules.parentAnswer(FormRules.of(task))
+        .limitText(ConsentVariables.RESPONSE_NOTE, "what else they wrote",
+            ConsentVariables.NOTE_LENGTH);
     for (ConsentPurpose purpose : ConsentPurpose.values()) {
       check.requireBoolean(purpose.formField(ConsentVariables.AGREED_PREFIX),
           "whether they agreed to the learner's " + purpose.description());

@@ -23,7 +23,10 @@ class ValidateConsentWithdrawal implements ExecutionListener {
     FormRules check = rules.learnerOnRegister(FormRules.of(execution), execution)
         .require(!ParentAnswerRules.ticked(execution, ConsentVariables.WITHDRAWN_PREFIX).isEmpty(),
             "Please tick at least one purpose the parent or carer withdraws consent for.");
-    rules.parentAnswer(check).check();
+    rules.parentAnswer(check)
+        .limitText(ConsentVariables.WITHDRAWAL_NOTE, "what they said",
+            ConsentVariables.NOTE_LENGTH)
+        .check();
     execution.setProcessBusinessKey(FormRules.text(execution, ConsentVariables.LEARNER));
   }
 }

@@ -67,6 +67,9 @@ public class ExceptionRegister {
     if (reason == null || reason.isBlank()) {
       throw new RuleViolation("Please give the reason for revoking the exception.");
     }
+    if (reason.trim().length() > ValidateExceptionRequest.TEXT_LENGTH) {
+      throw new RuleViolation("The reason for revoking is too long: at most 4,000 characters.");
+    }
     if (!record.isInForceOn(today())) {
       throw new RuleViolation("This exception is no longer in force ("
           + record.getStatus().name().toLowerCase() + ", end date " + record.getEndDate() + ").");

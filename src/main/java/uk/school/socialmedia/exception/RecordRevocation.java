@@ -3,6 +3,7 @@ package uk.school.socialmedia.exception;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.school.socialmedia.notification.Notice;
 
 /** The DSL, deputy or Head revoked the exception: the register says so, the requester is told. */
 @Component("recordRevocation")
@@ -23,6 +24,6 @@ class RecordRevocation implements JavaDelegate {
         (String) execution.getVariable("revokedBy"), reason);
     requester.tell(execution, "Your account exception has been revoked",
         "Your exception to the personal-account rules has been revoked and ends now: no more "
-            + "contact through personal accounts.\n\nReason: " + reason);
+            + "contact through personal accounts.\n\nReason: " + Notice.excerpt(reason));
   }
 }

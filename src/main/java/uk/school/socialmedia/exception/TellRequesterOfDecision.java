@@ -3,6 +3,7 @@ package uk.school.socialmedia.exception;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.school.socialmedia.notification.Notice;
 
 /**
  * Tells the requester the Head's (or chair's) decision with its reasons: an approval with its
@@ -19,12 +20,12 @@ class TellRequesterOfDecision implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reasons = (String) execution.getVariable("decisionRationale");
+    String reasons = Notice.excerpt(execution.getVariable("decisionRationale"));
     if ("APPROVE".equals(execution.getVariable("decision"))) {
       requester.tell(execution, "Your account exception is approved",
           "Your exception to the personal-account rules is approved until "
               + execution.getVariable("endDate") + ".\n\nConditions: "
-              + execution.getVariable("conditions") + "\n\nReasons: " + reasons
+              + Notice.excerpt(execution.getVariable("conditions")) + "\n\nReasons: " + reasons
               + "\n\nYou will be asked to review it before it ends.");
     } else if (Boolean.TRUE.equals(execution.getVariable("renewal"))) {
       requester.tell(execution, "The renewal of your account exception is refused",

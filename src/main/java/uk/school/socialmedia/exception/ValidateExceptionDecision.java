@@ -30,7 +30,11 @@ class ValidateExceptionDecision implements TaskListener {
   public void notify(DelegateTask task) {
     FormRules rules = FormRules.of(task)
         .requireOneOf("decision", List.of("APPROVE", "REFUSE"), "your decision")
-        .requireText("decisionRationale", "the reasons for your decision");
+        .requireText("decisionRationale", "the reasons for your decision")
+        .limitText("decisionRationale", "the reasons for your decision",
+            ValidateExceptionRequest.TEXT_LENGTH)
+        .limitText("conditions", "the text of the conditions",
+            ValidateExceptionRequest.TEXT_LENGTH);
     if ("APPROVE".equals(task.getVariable("decision"))) {
       LocalDate latest = settings.latestEndDate();
       rules.requireText("conditions", "the conditions of the exception")

@@ -26,8 +26,12 @@ class ValidateExceptionDiscussion implements TaskListener {
   public void notify(DelegateTask task) {
     FormRules.of(task)
         .requireText("discussionOutcome", "the outcome of the discussion")
+        .limitText("discussionOutcome", "the outcome of the discussion",
+            ValidateExceptionRequest.TEXT_LENGTH)
         .requireOneOf("recommendation", List.of("APPROVE", "REFUSE"), "your recommendation")
         .requireText("recommendationRationale", "the reasons for your recommendation")
+        .limitText("recommendationRationale", "the reasons for your recommendation",
+            ValidateExceptionRequest.TEXT_LENGTH)
         .check();
     task.getExecution().setVariable("discussedBy", currentUser.completing(task));
   }

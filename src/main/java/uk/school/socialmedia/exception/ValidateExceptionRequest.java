@@ -17,6 +17,12 @@ import uk.school.socialmedia.platform.process.RejectSelfApproval;
 @Component("validateExceptionRequest")
 class ValidateExceptionRequest implements ExecutionListener {
 
+  // the longest text each field of the exception's forms takes, as the form shows it
+  /** whom it concerns: a school reference, not a description */
+  static final int REFERENCE_LENGTH = 100;
+  /** reasons, safeguards, conditions, discussions, notes (and a revocation's reason) */
+  static final int TEXT_LENGTH = 4000;
+
   private final ExceptionSettings settings;
   private final IdentityService identity;
 
@@ -31,11 +37,12 @@ class ValidateExceptionRequest implements ExecutionListener {
         .requireOneOf("kind", ExceptionKind.names(), "the kind of exception")
         .requireOneOf("concernsRole", ConcernedPerson.names(), "who it concerns")
         .requireText("concernsReference", "their school reference")
-        .require(!(execution.getVariable("concernsReference") instanceof String ref)
-            || ref.trim().length() <= 100,
-            "Please give a school reference of at most 100 characters, not a description.")
+        .limitText("concernsReference", "their school reference (not a description)",
+            REFERENCE_LENGTH)
         .requireText("reason", "why the exception is needed")
+        .limitText("reason", "why the exception is needed", TEXT_LENGTH)
         .requireText("safeguards", "the safeguards you propose")
+        .limitText("safeguards", "the safeguards you propose", TEXT_LENGTH)
         .requireNumberBetween("requestedMonths", 1, settings.longestMonths(),
             "for how many months")
         .check();

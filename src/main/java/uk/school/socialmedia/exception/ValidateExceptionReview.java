@@ -23,7 +23,8 @@ class ValidateExceptionReview implements TaskListener {
   public void notify(DelegateTask task) {
     FormRules rules = FormRules.of(task)
         .requireOneOf("reviewOutcome", List.of("RENEW", "CLOSE"), "whether to renew or close it")
-        .requireText("reviewNotes", "why");
+        .requireText("reviewNotes", "why")
+        .limitText("reviewNotes", "your reasons", ValidateExceptionRequest.TEXT_LENGTH);
     boolean renew = "RENEW".equals(task.getVariable("reviewOutcome"));
     if (renew) {
       rules.requireNumberBetween("requestedMonths", 1, settings.longestMonths(),

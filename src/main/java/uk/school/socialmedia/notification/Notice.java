@@ -13,9 +13,23 @@ import java.util.Objects;
  */
 public record Notice(String subject, String body, String link, String processInstanceId) {
 
+  /** Room for two quotations and the notice's own words within the outbox's 4,000 characters. */
+  static final int EXCERPT_LENGTH = 1200;
+
   public Notice {
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(body, "body");
+  }
+
+  /**
+   * A person's text quoted in a notice, shortened so that the notice fits the outbox (4,000
+   * characters in all) however long the text is: the full text stays in the record.
+   */
+  public static String excerpt(Object text) {
+    String quoted = text == null ? "" : text.toString().strip();
+    return quoted.length() <= EXCERPT_LENGTH ? quoted
+        : quoted.substring(0, EXCERPT_LENGTH).strip() + " [...] (shortened: the full text is in "
+            + "the record)";
   }
 
   String fullText() {

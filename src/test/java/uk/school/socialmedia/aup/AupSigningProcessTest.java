@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
@@ -285,6 +286,60 @@ class AupSigningProcessTest {
         "Introduction.", List.of("I will be fair."), "helen"))
         .hasMessageContaining("on the day it takes effect");
     assertThat(currentNumber()).isEqualTo(before);
+  }
+
+  @Test
+  void theLongestNameTheFormAcceptsIsRecordedWholeAndALongerOneIsRefused() {
+    String signer = staff.newStaff("Long");
+    User user = identity.createUserQuery().userId(signer).singleResult();
+    user.setFirstName("L".repeat(
+        ValidateAupSignature.TYPED_NAME_LENGTH - user.getLastName().length() - 1));
+    identity.saveUser(user);
+    AupVersion current = versions.current().orElseThrow();
+    ProcessInstance request = startAs(signer);
+    String taskId = task(request).getId();
+    assertThat(staff.fullName(signer)).hasSize(ValidateAupSignature.TYPED_NAME_LENGTH);
+
+    for (String tooLong : List.of("L".repeat(ValidateAupSignature.TYPED_NAME_LENGTH + 1),
+        "L".repeat(1024 * 1024))) {
+      Map<String, Object> form = signature(signer, current);
+      form.put("typedFullName", tooLong);
+      assertRefused(() -> actors.as(signer, () -> tasks.complete(taskId, form)))
+          .hasMessageContaining("at most 255 characters");
+    }
+    assertThat(signatures.findByUserIdOrderBySignedAtAsc(signer)).isEmpty();
+
+    actors.as(signer, () -> tasks.complete(taskId, signature(signer, current)));
+    assertThat(signatures.findByUserIdOrderBySignedAtAsc(signer)).singleElement()
+        .satisfies(entry -> assertThat(entry.getTypedName()).isEqualTo(staff.fullName(signer)));
+  }
+
+  @Test
+  void theSignerCannotChangeWhatTheSchoolPreparedForTheSignature() {
+    String signer = staff.newStaff("Vic");
+    AupVersion current = versions.current().orElseThrow();
+    ProcessInstance request = startAs(signer);
+    String taskId = task(request).getId();
+
+    Map<String, Object> noCommitments = new HashMap<>(Map.of("typedFullName",
+        staff.fullName(signer), "aupCommitmentCount", 0));
+    assertRefused(() -> actors.as(signer, () -> tasks.complete(taskId, noCommitments)))
+        .hasMessageContaining("aupCommitmentCount");
+    Map<String, Object> ownWords = signature(signer, current);
+    ownWords.put("aupCommitment1", "I may post what I like.");
+    ownWords.put("signerName", "Someone Else");
+    ownWords.put("typedFullName", "Someone Else");
+    assertRefused(() -> actors.as(signer, () -> tasks.complete(taskId, ownWords)))
+        .hasMessageContaining("aupCommitment1").hasMessageContaining("signerName");
+    Map<String, Object> oldVersion = signature(signer, current);
+    oldVersion.put("aupVersionNumber", current.getVersionNumber() - 1);
+    assertRefused(() -> actors.as(signer, () -> tasks.complete(taskId, oldVersion)))
+        .hasMessageContaining("aupVersionNumber");
+
+    BpmnAwareTests.assertThat(request).isWaitingAt("Task_SignAup").variables()
+        .containsEntry("aupCommitmentCount", current.getCommitments().size())
+        .containsEntry("aupCommitment1", current.getCommitments().get(0));
+    assertThat(signatures.findByUserIdOrderBySignedAtAsc(signer)).isEmpty();
   }
 
   private ProcessInstance startAs(String signer) {

@@ -183,6 +183,8 @@ class ChannelRulesOverRestTest {
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(rest.post("brian", path, Map.of("reason", " ")).getStatusCode())
         .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(rest.post("brian", path, Map.of("reason", "r".repeat(1024 * 1024)))
+        .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(register.find(id).orElseThrow().getStatus()).isEqualTo(ChannelStatus.PROPOSED);
 
     assertThat(rest.post("brian", path, Map.of("reason", "Merged into the main page"))
@@ -207,6 +209,86 @@ class ChannelRulesOverRestTest {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(response.getBody()).contains("\"name\":\"Listed\"").contains("\"status\":\"PROPOSED\"");
     assertThat(rest.get(null, "/api/channels").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void theLongestProposalTheFormAcceptsIsKeptWholeInTheRegisterAndTheProcess() {
+    String name = "L".repeat(ChannelProposal.NAME_LENGTH - 10) + " longest 1";
+    String longest = "o".repeat(ChannelProposal.NARRATIVE_LENGTH);
+    Map<String, Object> proposal = proposal(name, "alice", false);
+    proposal.put("objectives", longest);
+    proposal.put("moderationPlan", longest);
+    proposal.put("audience", "a".repeat(ChannelProposal.DETAIL_LENGTH));
+
+    assertThat(start("alice", proposal).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    Channel channel = register.allChannels().stream().filter(c -> c.getName().equals(name))
+        .findFirst().orElseThrow();
+    assertThat(channel.getObjectives()).isEqualTo(longest);
+    assertThat(channel.getModerationPlan()).isEqualTo(longest);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("channel-risk-assessment")
+        .variableValueEquals("channelName", name).singleResult()).satisfies(instance ->
+        assertThat(runtime.getVariable(instance.getId(), "objectives")).isEqualTo(longest));
+
+    ProcessInstance lifecycle = runtime.createProcessInstanceQuery()
+        .processDefinitionKey("channel-risk-assessment").variableValueEquals("channelName", name)
+        .singleResult();
+    Map<String, Object> risks = new HashMap<>(risks("LOW", "LOW"));
+    risks.put("riskPrivacyMitigation", longest);
+    channels.complete("alice", lifecycle, "Task_AssessRisks", risks);
+    Task approval = channels.task(lifecycle, "Task_ApproveChannel");
+    assertThat(complete("brian", approval.getId(), Map.of("approvalDecision", "REJECT",
+        "approvalRationale", longest)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(register.allChannels().stream().filter(c -> c.getName().equals(name))
+        .findFirst().orElseThrow().getStatus()).isEqualTo(ChannelStatus.REJECTED);
+  }
+
+  @Test
+  void aProposalOrDecisionLongerThanItsFormAllowsIsRefusedWith400AndNothingChanges() {
+    long channelsBefore = register.allChannels().size();
+    for (String tooLong : java.util.List.of("o".repeat(ChannelProposal.NARRATIVE_LENGTH + 1),
+        "o".repeat(1024 * 1024))) {
+      Map<String, Object> proposal = proposal("Too long", "alice", false);
+      proposal.put("inclusionPlan", tooLong);
+      ResponseEntity<String> response = start("alice", proposal);
+      assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(response.getBody()).contains("The inclusion plan: too long, at most 4,000");
+    }
+    Map<String, Object> longName = proposal("N".repeat(ChannelProposal.NAME_LENGTH + 1), "alice",
+        false);
+    assertThat(submitStartForm("alice", longName).getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(register.allChannels()).hasSize((int) channelsBefore);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("channel-risk-assessment")
+        .variableValueEquals("channelName", "Too long").count()).isZero();
+
+    Task approval = awaitingApproval("Long reasons");
+    ResponseEntity<String> response = complete("brian", approval.getId(), Map.of(
+        "approvalDecision", "APPROVE", "approvalRationale", "r".repeat(1024 * 1024)));
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).contains("at most 4,000 characters");
+    assertThat(tasks.createTaskQuery().taskId(approval.getId()).count()).isEqualTo(1);
+  }
+
+  @Test
+  void theApproverCannotChangeWhatWasProposedNorWhichChannelIsApproved() {
+    Task approval = awaitingApproval("Approved as proposed");
+    Channel other = register.allChannels().get(0);
+    Map<String, Object> attack = new HashMap<>(decision("APPROVE", "Looks fine."));
+    attack.put("channelId", other.getId());
+    ResponseEntity<String> response = complete("brian", approval.getId(), attack);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).contains("channelId");
+
+    Map<String, Object> rewrite = new HashMap<>(decision("APPROVE", "Looks fine."));
+    rewrite.put("riskRating", "MEDIUM");
+    rewrite.put("registrationEmail", "brian@lodgefarm.sch.uk");
+    response = complete("brian", approval.getId(), rewrite);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).contains("riskRating", "registrationEmail");
+    assertThat(tasks.createTaskQuery().taskId(approval.getId()).count()).isEqualTo(1);
+    assertThat(register.allChannels().stream().filter(c -> c.getId().equals(other.getId()))
+        .findFirst().orElseThrow().getStatus()).isEqualTo(other.getStatus());
   }
 
   private Task awaitingApproval(String name) {

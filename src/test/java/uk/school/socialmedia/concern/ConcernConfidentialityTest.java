@@ -159,6 +159,86 @@ class ConcernConfidentialityTest {
     });
   }
 
+  @Test
+  void theLongestReportTheFormAcceptsIsKeptWhole() throws Exception {
+    Map<String, Object> report = new LinkedHashMap<>(validReport());
+    String longest = "x".repeat(ConcernVariables.NARRATIVE_LENGTH - 1) + "\u00e9";
+    report.put("whatHappened", longest);
+    report.put("actionAlreadyTaken", longest);
+    report.put("platform", "p".repeat(ConcernVariables.SHORT_TEXT_LENGTH));
+    ResponseEntity<String> started = rest.post("alice",
+        "/engine-rest/process-definition/key/concern-escalation/start",
+        Map.of("variables", RestClient.variables(report)));
+
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    String id = json.readTree(started.getBody()).path("id").asText();
+    assertThat(engine.getRuntimeService().getVariable(id, "whatHappened")).isEqualTo(longest);
+    ResponseEntity<String> readBack = rest.get("dana",
+        "/engine-rest/process-instance/" + id + "/variables/whatHappened");
+    assertThat(json.readTree(readBack.getBody()).path("value").asText()).isEqualTo(longest);
+  }
+
+  @Test
+  void aReportOrStepLongerThanItsFormAllowsIsRefusedWith400AndNothingChanges() {
+    for (String tooLong : List.of("x".repeat(ConcernVariables.NARRATIVE_LENGTH + 1),
+        "x".repeat(1024 * 1024))) {
+      Map<String, Object> report = new LinkedHashMap<>(validReport());
+      report.put("whatHappened", tooLong);
+      ResponseEntity<String> refused = rest.post("alice",
+          "/engine-rest/process-definition/key/concern-escalation/start",
+          Map.of("variables", RestClient.variables(report), "businessKey", "too-long-report"));
+      assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(refused.getBody()).contains("What happened: too long, at most 4,000");
+    }
+    Map<String, Object> longPlace = new LinkedHashMap<>(validReport());
+    longPlace.put("platform", "p".repeat(ConcernVariables.SHORT_TEXT_LENGTH + 1));
+    assertThat(rest.post("alice", "/engine-rest/process-definition/key/concern-escalation/start",
+        Map.of("variables", RestClient.variables(longPlace), "businessKey", "too-long-report"))
+        .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey("too-long-report").count()).isZero();
+
+    ProcessInstance concern = concerns.reportAboutALearner("alice");
+    concerns.acknowledge(concern, "dana");
+    String triage = concerns.task(concern).getId();
+    rest.post("dana", "/engine-rest/task/" + triage + "/claim", Map.of("userId", "dana"));
+    Map<String, Object> variables = new LinkedHashMap<>(
+        Concerns.triage(TriageDecision.NO_FURTHER_ACTION));
+    variables.put("decisionRationale", "r".repeat(1024 * 1024));
+    ResponseEntity<String> refused = rest.post("dana", "/engine-rest/task/" + triage + "/complete",
+        Map.of("variables", RestClient.variables(variables)));
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("reasons for the decision: too long");
+    BpmnAwareTests.assertThat(concern).isWaitingAt("Task_Triage");
+    assertThat(engine.getRuntimeService().getVariable(concern.getId(), "decisionRationale"))
+        .isNull();
+
+    variables.put("decisionRationale", "r".repeat(ConcernVariables.NARRATIVE_LENGTH));
+    assertThat(rest.post("dana", "/engine-rest/task/" + triage + "/complete",
+        Map.of("variables", RestClient.variables(variables))).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(engine.getRuntimeService().getVariable(concern.getId(), "decisionRationale"))
+        .isEqualTo("r".repeat(ConcernVariables.NARRATIVE_LENGTH));
+  }
+
+  @Test
+  void aHandlerCannotRewriteTheReportOverRest() {
+    ProcessInstance concern = concerns.reportAboutALearner("alice");
+    String acknowledge = concerns.task(concern).getId();
+    rest.post("dana", "/engine-rest/task/" + acknowledge + "/claim", Map.of("userId", "dana"));
+
+    ResponseEntity<String> refused = rest.post("dana",
+        "/engine-rest/task/" + acknowledge + "/submit-form",
+        Map.of("variables", RestClient.variables(Map.of("acknowledged", true,
+            "whatHappened", "Nothing worth reporting."))));
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("whatHappened");
+    assertThat(engine.getRuntimeService().getVariable(concern.getId(), "whatHappened"))
+        .isEqualTo("A comment on the class page named a learner and made fun of them.");
+    BpmnAwareTests.assertThat(concern).isWaitingAt("Task_Acknowledge");
+  }
+
   private static Map<String, Object> validReport() {
     Map<String, Object> report = new LinkedHashMap<>();
     report.put("kindOfReport", "PERSONAL_ACCOUNT_CONTACT");

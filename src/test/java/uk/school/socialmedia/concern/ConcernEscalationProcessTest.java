@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -299,6 +300,71 @@ class ConcernEscalationProcessTest {
 
     BpmnAwareTests.assertThat(concern).isWaitingAt("Task_Triage");
     assertThat(engine.getRuntimeService().getVariable(concern.getId(), "decision")).isNull();
+  }
+
+  @Test
+  void aHandlerCanNeverRewriteWhatTheReporterWroteNorHowTheConcernWasRouted() {
+    ProcessInstance concern = concerns.reportAboutALearner("alice");
+    String reported = "A comment on the class page named a learner and made fun of them.";
+
+    for (Map.Entry<String, Object> rewrite : List.<Map.Entry<String, Object>>of(
+        Map.entry("whatHappened", "Nothing worth reporting."),
+        Map.entry("whenItHappened", Concerns.today().minusYears(1).toString()),
+        Map.entry("aboutWhom", "OTHER"),
+        Map.entry("immediateRisk", true),
+        Map.entry("handlers", "staff"),
+        Map.entry("concernReference", "SC-20000101-000000"))) {
+      Concerns.assertRefused(() -> concerns.complete(concern, "dana",
+          Map.of("acknowledged", true, rewrite.getKey(), rewrite.getValue())), rewrite.getKey());
+    }
+    String task = concerns.task(concern).getId();
+    Concerns.assertRefused(() -> engine.getFormService().submitTaskForm(task,
+        Map.of("acknowledged", true, "whatHappened", "Nothing worth reporting.")), "whatHappened");
+    BpmnAwareTests.assertThat(concern).isWaitingAt("Task_Acknowledge").variables()
+        .containsEntry("whatHappened", reported).containsEntry("aboutWhom", "LEARNER")
+        .containsEntry("immediateRisk", false).containsEntry("handlers", "dsl")
+        .containsEntry("concernReference", concern.getBusinessKey());
+
+    concerns.acknowledge(concern, "dana");
+    Map<String, Object> triage = new HashMap<>(Concerns.triage(TriageDecision.BEHAVIOUR));
+    triage.put("actionAlreadyTaken", "Nothing.");
+    Concerns.assertRefused(() -> concerns.complete(concern, "dana", triage), "actionAlreadyTaken");
+    concerns.triage(concern, "dana", TriageDecision.BEHAVIOUR);
+    concerns.recordAction(concern, "dana", false);
+    Concerns.assertRefused(() -> concerns.complete(concern, "dana", Map.of("actionsComplete", true,
+        "closureSummary", "Done.", "actionPlan", "1. Nothing to do")), "actionPlan");
+    BpmnAwareTests.assertThat(concern).isWaitingAt("Task_Close").variables()
+        .containsEntry("actionAlreadyTaken", "Took a screenshot and hid the comment.");
+    assertThat((String) engine.getRuntimeService().getVariable(concern.getId(), "actionPlan"))
+        .startsWith("1. Online-safety lesson");
+  }
+
+  @Test
+  void theActionPlanNeverGrowsBeyondWhatTheEngineStores() {
+    ProcessInstance concern = concerns.reportAboutALearner("alice");
+    concerns.acknowledge(concern, "dana");
+    concerns.triage(concern, "dana", TriageDecision.BEHAVIOUR);
+    Map<String, Object> longest = Map.of("actionDescription",
+        "a".repeat(ConcernVariables.ACTION_LENGTH), "actionOwner",
+        "o".repeat(ConcernVariables.SHORT_TEXT_LENGTH),
+        "actionDueDate", Concerns.today().plusDays(7).toString(), "anotherAction", true);
+    Concerns.assertRefused(() -> concerns.complete(concern, "dana", Map.of("actionDescription",
+        "a".repeat(ConcernVariables.ACTION_LENGTH + 1), "actionOwner", "Carol",
+        "actionDueDate", Concerns.today().plusDays(7).toString(), "anotherAction", true)),
+        "at most 1,000 characters");
+
+    concerns.complete(concern, "dana", longest);
+    concerns.complete(concern, "dana", longest);
+    concerns.complete(concern, "dana", longest);
+    String threeActions = (String) engine.getRuntimeService().getVariable(concern.getId(),
+        "actionPlan");
+    assertThat(threeActions).contains("a".repeat(ConcernVariables.ACTION_LENGTH)).contains("\n3. ");
+    Concerns.assertRefused(() -> concerns.complete(concern, "dana", longest),
+        "The action plan holds at most 4,000 characters");
+
+    BpmnAwareTests.assertThat(concern).isWaitingAt("Task_RecordAction");
+    assertThat(engine.getRuntimeService().getVariable(concern.getId(), "actionPlan"))
+        .isEqualTo(threeActions);
   }
 
   @Test

@@ -1,7 +1,9 @@
 package uk.school.socialmedia.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.school.socialmedia.testsupport.Refusals.assertRefused;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -187,6 +189,111 @@ class ConsentWithdrawalProcessTest {
     assertThat(register.history(learner)).noneMatch(ConsentRecord::isWithdrawn);
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(learner).count())
         .isZero();
+  }
+
+  @Test
+  void aTakedownTaskTakesDownItsOwnImageNeverOneNamedByTheCaller() {
+    String otherLearner = learners.enrol();
+    register.recordConsent(otherLearner, EnumSet.allOf(ConsentPurpose.class), "Kim Carer",
+        Relationship.CARER, TODAY.minusDays(30), "olivia", null);
+    postReview.publish(learner, new PublishedImage("post-6", "Lodge Farm on Facebook",
+        "https://facebook.example/lodgefarm/6", List.of("alice")));
+    postReview.publish(otherLearner, new PublishedImage("post-7", "Lodge Farm on Facebook",
+        "https://facebook.example/lodgefarm/7", List.of("alice")));
+    ProcessInstance first = withdrawAsOffice(withdrawal(ConsentPurpose.SOCIAL_MEDIA_IMAGE));
+    Map<String, Object> second = withdrawal(ConsentPurpose.SOCIAL_MEDIA_IMAGE);
+    second.put("learnerReference", otherLearner);
+    ProcessInstance other = withdrawAsOffice(second);
+    Task aliceTask = tasks.createTaskQuery().processInstanceId(first.getId()).singleResult();
+    Task otherTask = tasks.createTaskQuery().processInstanceId(other.getId()).singleResult();
+    String otherTakedownId = takedowns.ofWithdrawal(other.getId()).get(0).getId().toString();
+
+    // as it was found: the task for one learner's withdrawal, completed with the other's id
+    Map<String, Object> attack = Map.of("takedownConfirmed", true, "takedownId", otherTakedownId);
+    var overRest = rest.post("alice", "/engine-rest/task/" + aliceTask.getId() + "/submit-form",
+        Map.of("variables", RestClient.variables(attack)));
+    assertThat(overRest.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(overRest.getBody()).contains("takedownId");
+    assertRefused(() -> tasks.complete(aliceTask.getId(), attack));
+
+    assertThat(takedowns.ofWithdrawal(first.getId())).singleElement()
+        .satisfies(t -> assertThat(t.getRemovedAt()).isNull());
+    assertThat(takedowns.ofWithdrawal(other.getId())).singleElement()
+        .satisfies(t -> assertThat(t.getRemovedAt()).isNull());
+    assertThat(tasks.createTaskQuery().taskId(aliceTask.getId()).count()).isOne();
+    assertThat(tasks.createTaskQuery().taskId(otherTask.getId()).count()).isOne();
+    assertThat(runtime.getVariable(aliceTask.getExecutionId(), "takedownId"))
+        .isEqualTo(takedowns.ofWithdrawal(first.getId()).get(0).getId().toString());
+    assertThat(outbox.findByRecipientUserIdOrderByIdAsc("olivia"))
+        .noneMatch(n -> n.getSubject().startsWith("Consent withdrawal completed")
+            && (first.getId().equals(n.getProcessInstanceId())
+                || other.getId().equals(n.getProcessInstanceId())));
+
+    tasks.complete(aliceTask.getId(), Map.of("takedownConfirmed", true));
+    assertThat(takedowns.ofWithdrawal(first.getId()).get(0).getRemovedAt()).isNotNull();
+    assertThat(takedowns.ofWithdrawal(other.getId()).get(0).getRemovedAt()).isNull();
+    BpmnAwareTests.assertThat(other).isWaitingAt("Task_TakeDownImage");
+  }
+
+  @Test
+  void theLongestNoteEachFormAcceptsIsKeptAndALongerOneIsRefusedWithNothingRecorded()
+      throws Exception {
+    Map<String, Object> longest = withdrawal(ConsentPurpose.WEBSITE_IMAGE);
+    longest.put("withdrawalNote", "w".repeat(ConsentVariables.NOTE_LENGTH));
+    longest.put("parentName", "p".repeat(ConsentVariables.PARENT_NAME_LENGTH));
+    var started = rest.post("olivia", "/engine-rest/process-definition/key/consent-withdrawal/start",
+        Map.of("variables", RestClient.variables(longest)));
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    String id = new ObjectMapper().readTree(started.getBody()).get("id").asText();
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(id).variableName("withdrawalNote").singleResult().getValue())
+        .isEqualTo("w".repeat(ConsentVariables.NOTE_LENGTH));
+    assertThat(register.history(learner).stream().filter(ConsentRecord::isWithdrawn))
+        .allSatisfy(r -> assertThat(r.getWithdrawalProcessInstanceId()).isEqualTo(id));
+
+    for (String tooLong : List.of("w".repeat(ConsentVariables.NOTE_LENGTH + 1),
+        "w".repeat(1024 * 1024))) {
+      Map<String, Object> refused = withdrawal(ConsentPurpose.SOCIAL_MEDIA_IMAGE);
+      refused.put("withdrawalNote", tooLong);
+      var response = rest.post("olivia",
+          "/engine-rest/process-definition/key/consent-withdrawal/start",
+          Map.of("variables", RestClient.variables(refused)));
+      assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(response.getBody()).contains("too long", "at most 4,000 characters");
+    }
+    Map<String, Object> longName = withdrawal(ConsentPurpose.SOCIAL_MEDIA_IMAGE);
+    longName.put("parentName", "p".repeat(ConsentVariables.PARENT_NAME_LENGTH + 1));
+    assertThat(rest.post("olivia", "/engine-rest/process-definition/key/consent-withdrawal/start",
+        Map.of("variables", RestClient.variables(longName))).getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(verification.verify(ConsentPurpose.SOCIAL_MEDIA_IMAGE, List.of(learner))
+        .consented()).containsExactly(learner);
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(learner).list()).extracting(p -> p.getId())
+        .as("only the accepted withdrawal was started").containsExactly(id);
+  }
+
+  @Test
+  void theLongestTakedownNoteIsKeptAndALongerOneLeavesTheTaskOpen() {
+    postReview.publish(learner, new PublishedImage("post-8", "Lodge Farm on Facebook",
+        "https://facebook.example/lodgefarm/8", List.of("alice")));
+    ProcessInstance withdrawal = withdrawAsOffice(withdrawal(ConsentPurpose.SOCIAL_MEDIA_IMAGE));
+    Task task = tasks.createTaskQuery().processInstanceId(withdrawal.getId()).singleResult();
+
+    for (String tooLong : List.of("n".repeat(ConsentVariables.TAKEDOWN_NOTE_LENGTH + 1),
+        "n".repeat(1024 * 1024))) {
+      var refused = rest.post("alice", "/engine-rest/task/" + task.getId() + "/complete",
+          Map.of("variables", RestClient.variables(
+              Map.of("takedownConfirmed", true, "takedownNote", tooLong))));
+      assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(refused.getBody()).contains("at most 2,000 characters");
+    }
+    assertThat(takedowns.ofWithdrawal(withdrawal.getId()).get(0).getRemovedAt()).isNull();
+
+    String longest = "n".repeat(ConsentVariables.TAKEDOWN_NOTE_LENGTH);
+    tasks.complete(task.getId(), Map.of("takedownConfirmed", true, "takedownNote", longest));
+    assertThat(takedowns.ofWithdrawal(withdrawal.getId()).get(0).getRemovalNote())
+        .isEqualTo(longest);
   }
 
   private ProcessInstance withdrawAsOffice(Map<String, Object> variables) {

@@ -277,6 +277,58 @@ class ParentalConsentProcessTest {
     assertThat(runtime.getVariable(started.getId(), "initiator")).isEqualTo("olivia");
   }
 
+  @Test
+  void theLongestAnswerTheFormAcceptsIsKeptAndALongerOneIsRefusedWithNothingRecorded() {
+    String learner = learners.enrol();
+    ProcessInstance request = startAsOffice(learner);
+    String taskId = responseTask(request).getId();
+
+    for (String tooLong : List.of("n".repeat(ConsentVariables.NOTE_LENGTH + 1),
+        "n".repeat(1024 * 1024))) {
+      Map<String, Object> answer = answer(true, false, false, false);
+      answer.put("responseNote", tooLong);
+      var response = rest.post("olivia", "/engine-rest/task/" + taskId + "/complete",
+          Map.of("variables", RestClient.variables(answer)));
+      assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(response.getBody()).contains("too long, at most 4,000 characters");
+    }
+    Map<String, Object> longName = answer(true, false, false, false);
+    longName.put("parentName", "p".repeat(ConsentVariables.PARENT_NAME_LENGTH + 1));
+    assertThat(rest.post("olivia", "/engine-rest/task/" + taskId + "/complete",
+        Map.of("variables", RestClient.variables(longName))).getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(register.history(learner)).isEmpty();
+
+    Map<String, Object> longest = answer(true, false, false, false);
+    longest.put("responseNote", "n".repeat(ConsentVariables.NOTE_LENGTH));
+    longest.put("parentName", "p".repeat(ConsentVariables.PARENT_NAME_LENGTH));
+    actors.as("olivia", () -> tasks.complete(taskId, longest));
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(request.getId()).variableName("responseNote").singleResult()
+        .getValue()).isEqualTo("n".repeat(ConsentVariables.NOTE_LENGTH));
+    assertThat(register.history(learner)).singleElement().satisfies(record -> assertThat(
+        record.getGivenByName()).isEqualTo("p".repeat(ConsentVariables.PARENT_NAME_LENGTH)));
+  }
+
+  @Test
+  void theAnswerIsRecordedForTheLearnerAskedNeverForOneNamedByTheCaller() {
+    String learner = learners.enrol();
+    String otherLearner = learners.enrol();
+    ProcessInstance request = startAsOffice(learner);
+    Map<String, Object> answer = answer(true, true, true, true);
+    answer.put("learnerReference", otherLearner);
+
+    var response = rest.post("olivia", "/engine-rest/task/" + responseTask(request).getId()
+        + "/submit-form", Map.of("variables", RestClient.variables(answer)));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).contains("learnerReference");
+    assertThat(register.history(learner)).isEmpty();
+    assertThat(register.history(otherLearner)).isEmpty();
+    BpmnAwareTests.assertThat(request).isWaitingAt("Task_RecordResponse").variables()
+        .containsEntry("learnerReference", learner);
+  }
+
   private long openRequests(String learner) {
     return runtime.createProcessInstanceQuery().processDefinitionKey("parental-consent")
         .processInstanceBusinessKey(learner).count();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
@@ -207,6 +208,9 @@ class AccountExceptionSecurityTest {
     var noReason = rest.post("derek", revoke, Map.of("reason", " "));
     assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(noReason.getBody()).contains("reason for revoking");
+    var longReason = rest.post("derek", revoke, Map.of("reason", "r".repeat(1024 * 1024)));
+    assertThat(longReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(longReason.getBody()).contains("at most 4,000 characters");
     assertThat(rest.post("derek", "/api/exceptions/999999999/revoke", Map.of("reason", "x"))
         .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     BpmnAwareTests.assertThat(instance).isWaitingAt("Timer_ReviewDue");
@@ -217,6 +221,75 @@ class AccountExceptionSecurityTest {
         .variables().containsEntry("revokedBy", "derek");
     assertThat(rest.get("dana", "/api/exceptions/current").getBody())
         .doesNotContain("\"id\":" + id + ",");
+  }
+
+  @Test
+  void theLongestRequestAndDecisionTheFormsAcceptAreKeptWhole() {
+    String key = UUID.randomUUID().toString();
+    String longest = "r".repeat(ValidateExceptionRequest.TEXT_LENGTH);
+    Map<String, Object> request = ExceptionJourney.request("CURRENT_LEARNER");
+    request.put("reason", longest);
+    request.put("safeguards", longest);
+    request.put("concernsReference", "A".repeat(ValidateExceptionRequest.REFERENCE_LENGTH));
+    assertThat(start("alice", key, request).getStatusCode()).isEqualTo(HttpStatus.OK);
+    ProcessInstance instance = runtime.createProcessInstanceQuery()
+        .processInstanceBusinessKey(key).singleResult();
+    assertThat(runtime.getVariable(instance.getId(), "reason")).isEqualTo(longest);
+
+    journey.discuss("dana", instance, "APPROVE");
+    Map<String, Object> decision = approval();
+    decision.put("conditions", longest);
+    decision.put("decisionRationale", longest);
+    journey.complete("helen", instance, "Task_HeadDecides", decision);
+
+    assertThat(records.findAll()).filteredOn(r -> instance.getId().equals(r.getProcessInstanceId()))
+        .singleElement().satisfies(r -> assertThat(r.getConditions()).isEqualTo(longest));
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName("decisionRationale").singleResult().getValue()).isEqualTo(longest);
+  }
+
+  @Test
+  void aRequestOrDecisionLongerThanItsFormAllowsIsRefusedWith400AndNothingChanges() {
+    String key = UUID.randomUUID().toString();
+    for (String tooLong : List.of("r".repeat(ValidateExceptionRequest.TEXT_LENGTH + 1),
+        "r".repeat(1024 * 1024))) {
+      Map<String, Object> request = ExceptionJourney.request("CURRENT_LEARNER");
+      request.put("reason", tooLong);
+      var response = start("alice", key, request);
+      assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(response.getBody()).contains("too long, at most 4,000 characters");
+    }
+    assertThat(startedWith(key)).isZero();
+
+    ProcessInstance instance = journey.start("alice");
+    journey.discuss("dana", instance, "APPROVE");
+    String decision = journey.task(instance, "Task_HeadDecides").getId();
+    rest.post("helen", "/engine-rest/task/" + decision + "/claim", Map.of("userId", "helen"));
+    Map<String, Object> form = approval();
+    form.put("conditions", "c".repeat(1024 * 1024));
+    var refused = rest.post("helen", "/engine-rest/task/" + decision + "/complete",
+        Map.of("variables", RestClient.variables(form)));
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("The text of the conditions: too long");
+    assertThat(tasks.createTaskQuery().taskId(decision).count()).isOne();
+    assertThat(records.findAll()).noneMatch(r -> instance.getId().equals(r.getProcessInstanceId()));
+  }
+
+  @Test
+  void theDeciderCannotRewriteTheRequestOrTheDiscussion() {
+    ProcessInstance instance = journey.start("alice");
+    journey.discuss("dana", instance, "REFUSE");
+    String decision = journey.task(instance, "Task_HeadDecides").getId();
+    rest.post("helen", "/engine-rest/task/" + decision + "/claim", Map.of("userId", "helen"));
+    Map<String, Object> form = approval();
+    form.put("recommendation", "APPROVE");
+    form.put("requestedMonths", 12);
+    var refused = rest.post("helen", "/engine-rest/task/" + decision + "/complete",
+        Map.of("variables", RestClient.variables(form)));
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("recommendation", "requestedMonths");
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_HeadDecides").variables()
+        .containsEntry("recommendation", "REFUSE").containsEntry("requestedMonths", 6);
   }
 
   private Map<String, Object> approval() {

@@ -3,6 +3,7 @@ package uk.school.socialmedia.platform.process;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -18,6 +19,12 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * </pre>
  */
 public final class FormRules {
+
+  /**
+   * The longest text any form field may hold: the engine keeps a text variable in a column of
+   * 4,000 characters on every database, and a longer one fails only when the step is saved.
+   */
+  public static final int LONGEST_TEXT = 4000;
 
   private final VariableScope variables;
   private final List<String> problems = new ArrayList<>();
@@ -35,6 +42,26 @@ public final class FormRules {
     Object value = variables.getVariable(name);
     if (!(value instanceof String text) || text.isBlank()) {
       problems.add("Please give " + label + ".");
+    }
+    return this;
+  }
+
+  /**
+   * A text of at most {@code max} characters when it is given (whether it must be given is
+   * {@link #requireText}'s business). The form shows the same limit.
+   */
+  public FormRules limitText(String name, String label, int max) {
+    if (max > LONGEST_TEXT) {
+      throw new IllegalArgumentException(name + ": no text field may hold more than "
+          + LONGEST_TEXT + " characters");
+    }
+    Object value = variables.getVariable(name);
+    if (value != null && !(value instanceof String)) {
+      problems.add("Please give " + label + " as text.");
+    } else if (value instanceof String text && text.length() > max) {
+      problems.add(capitalised(label) + ": too long, at most "
+          + String.format(Locale.UK, "%,d", max) + " characters ("
+          + String.format(Locale.UK, "%,d", text.length()) + " were sent).");
     }
     return this;
   }
@@ -97,6 +124,10 @@ public final class FormRules {
     if (!problems.isEmpty()) {
       throw new RuleViolation(problems);
     }
+  }
+
+  private static String capitalised(String label) {
+    return label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
   }
 
   /** A text variable, trimmed; null when absent. */

@@ -18,9 +18,6 @@ import java.util.Map;
  */
 public final class FormSchema {
 
-  /** The engine's text columns hold 4,000 characters; no text may be longer. */
-  public static final int LONGEST_TEXT = 4000;
-
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Map<String, Field> fields;
@@ -41,7 +38,8 @@ public final class FormSchema {
 
     /** The longest text this field takes: its own limit, never more than the engine holds. */
     public int longestText() {
-      return maxLength == null ? LONGEST_TEXT : Math.min(maxLength, LONGEST_TEXT);
+      return maxLength == null ? FormRules.LONGEST_TEXT
+          : Math.min(maxLength, FormRules.LONGEST_TEXT);
     }
   }
 

@@ -166,8 +166,8 @@ public final class FormSubmissionRules {
         }
       }
       default -> {
-        if (value instanceof String text && text.length() > FormSchema.LONGEST_TEXT) {
-          return name + " is too long: at most " + String.format("%,d", FormSchema.LONGEST_TEXT)
+        if (value instanceof String text && text.length() > FormRules.LONGEST_TEXT) {
+          return name + " is too long: at most " + String.format("%,d", FormRules.LONGEST_TEXT)
               + " characters.";
         }
       }

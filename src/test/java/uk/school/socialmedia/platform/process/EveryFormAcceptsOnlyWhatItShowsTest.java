@@ -40,7 +40,7 @@ class EveryFormAcceptsOnlyWhatItShowsTest {
           .doesNotContainPattern("\"readonly\"\\s*:\\s*true");
       if (field.editable() && isText(field)) {
         assertThat(field.maxLength()).as(form + ": '" + field.key() + "' needs a maxLength")
-            .isNotNull().isBetween(1, FormSchema.LONGEST_TEXT);
+            .isNotNull().isBetween(1, FormRules.LONGEST_TEXT);
       }
     }
   }
