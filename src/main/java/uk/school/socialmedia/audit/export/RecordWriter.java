@@ -77,7 +77,7 @@ final class RecordWriter implements Closeable {
         Object value = plain(values[i]);
         jsonLines.writeFieldName(columns.get(i));
         jsonLines.writeObject(value);
-        csv.print(value == null ? "" : value.toString());
+        csv.print(value == null ? "" : cell(value));
       }
       jsonLines.writeEndObject();
       csv.println();
@@ -126,6 +126,21 @@ final class RecordWriter implements Closeable {
     };
     return new OutputStreamWriter(entry, StandardCharsets.UTF_8);
   }
+
+  /**
+   * A value as a spreadsheet cell: text that a spreadsheet would read as a formula (it begins
+   * with =, +, -, @, a tab or a carriage return) gets a leading single quote, so that a channel
+   * named =HYPERLINK(...) is shown as text and never runs. Numbers are written as they are.
+   */
+  static String cell(Object value) {
+    String text = value.toString();
+    if (value instanceof Number || text.isEmpty()) {
+      return text;
+    }
+    return FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+  }
+
+  private static final String FORMULA_STARTS = "=+-@\t\r";
 
   /** Times as UTC instants, days as ISO dates; numbers and booleans stay typed in JSON. */
   static Object plain(Object value) {
