@@ -58,33 +58,46 @@ public class DisclosureRules {
           "decision", "approvedUntil", "reviewOutcome"));
 
   /**
-   * Variables each process writes that are withheld on purpose: free text, people, references.
+   * Variables each process writes that are withheld on purpose: free text, people, references,
+   * working values ({@code name*} stands for every name that begins so, e.g. one per AUP
+   * commitment).
    * Every variable a process can write is in one list or the other (a test reads every form and
    * runs every process to check), so a new one is withheld until someone classifies it. Concerns
    * need no list: none of their variables leaves.
    */
   private static final Map<String, Set<String>> WITHHELD_VARIABLES = Map.of(
-      "channel-risk-assessment", Set.of("accessDetailsHolder", "accessDetailsLocation",
-          "accountManagers", "audience", "inclusionPlan", "intendedOutcomes", "moderationPlan",
-          "objectives", "parentsInformedSummary", "platformOther", "registrationEmail"),
-      "channel-assessment-round", Set.of("accountManagers", "audience", "inclusionPlan",
-          "intendedOutcomes", "learnersTakePart", "moderationPlan", "objectives", "platform",
-          "platformOther", "purpose", "registrationEmail", "riskAccountSecurityMitigation",
-          "riskInteractionMitigation", "riskPrivacyMitigation", "riskReputationMitigation",
-          "riskSafeguardingMitigation", "safeguardingAdvice"),
-      "aup-signing", Set.of("commitment1", "commitment2", "commitment3", "commitment4",
-          "commitment5", "commitment6", "commitment7", "commitment8", "commitment9",
-          "commitment10", "commitment11", "commitment12", "commitment13", "commitment14",
-          "commitment15", "typedFullName"),
-      "post-review", Set.of("reviewRationale", "concernAbout", "concernReference",
+      "channel-risk-assessment", Set.of("initiator", "accessDetailsHolder",
+          "accessDetailsLocation", "accountManagers", "audience", "inclusionPlan",
+          "intendedOutcomes", "moderationPlan", "objectives", "parentsInformedSummary",
+          "platformOther", "registrationEmail", "channelId", "annualReviewOpen", "annualReviews",
+          "retirementReason", "retirementRequestedBy", "safeguardingAdvice",
+          "safeguardingAdvisedBy", "safeguardingRecommendation", "approvalDecision",
+          "approvalRationale", "approvalDecidedBy", "highestRiskScore", "risk*"),
+      "channel-assessment-round", Set.of("initiator", "accountManagers", "audience",
+          "inclusionPlan", "intendedOutcomes", "learnersTakePart", "moderationPlan",
+          "objectives", "platform", "platformOther", "purpose", "registrationEmail", "channelId",
+          "safeguardingAdvice", "safeguardingAdvisedBy", "approvalDecidedBy",
+          "highestRiskScore", "riskAccountSecurityMitigation", "riskInteractionMitigation",
+          "riskPrivacyMitigation", "riskReputationMitigation", "riskSafeguardingMitigation",
+          "riskAccountSecurityScore", "riskInteractionScore", "riskPrivacyScore",
+          "riskReputationScore", "riskSafeguardingScore"),
+      "aup-signing", Set.of("initiator", "commitment*", "aupCommitment*", "aupText",
+          "typedFullName", "signer", "signerName", "requestedBy", "signatureId", "signedAt",
+          "escalatedTo"),
+      "post-review", Set.of("initiator", "reviewRationale", "concernAbout", "concernReference",
           "imageDescription", "immediateRisk", "learnersShown", "moderationNotes", "postText",
-          "replyToComment", "sendBackReason"),
-      "parental-consent", Set.of("learnerReference", "parentName", "responseNote"),
-      "consent-withdrawal", Set.of("learnerReference", "parentName", "postId", "postUrl",
-          "takedownNote", "withdrawalNote"),
-      EXCEPTIONS, Set.of("concernsReference", "conditions", "decisionRationale",
-          "discussionOutcome", "reason", "recommendationRationale", "reviewNotes",
-          "safeguards"));
+          "replyToComment", "sendBackReason", "channelOptions", "learnerOptions",
+          "consentInPlace", "publishAt", "published", "publishedAsApproved", "publishedBy",
+          "reviewedBy"),
+      "parental-consent", Set.of("initiator", "learnerReference", "parentName", "responseNote",
+          "consentGivenFor", "consentValidUntil", "renewalDue", "renewalOf", "outcome"),
+      "consent-withdrawal", Set.of("initiator", "learnerReference", "parentName", "postId",
+          "postUrl", "takedownId", "takedownDue", "takedownNote", "withdrawalNote",
+          "withdrawnPurposes", "withdrawnConsents", "publishedImagesFound", "outcome"),
+      EXCEPTIONS, Set.of("initiator", "concernsReference", "conditions", "decisionRationale",
+          "discussionOutcome", "reason", "recommendationRationale", "reviewNotes", "safeguards",
+          "decidedBy", "discussedBy", "endDate", "exceptionId", "renewal", "requestedByHead",
+          "revokedBy", "revocationReason", "policyAnswer"));
 
   /** Processes whose starter is named: starting them is the recorded act (proposing, writing). */
   private static final Set<String> NAMED_STARTERS = Set.of("channel-risk-assessment",
@@ -119,9 +132,13 @@ public class DisclosureRules {
     if (CONCERNS.equals(processKey)) {
       return true;
     }
-    return disclosesVariable(processKey, variableName) || processKey != null
-        && variableName != null
-        && WITHHELD_VARIABLES.getOrDefault(processKey, Set.of()).contains(variableName);
+    if (disclosesVariable(processKey, variableName)) {
+      return true;
+    }
+    return processKey != null && variableName != null && WITHHELD_VARIABLES
+        .getOrDefault(processKey, Set.of()).stream().anyMatch(withheld -> withheld.endsWith("*")
+            ? variableName.startsWith(withheld.substring(0, withheld.length() - 1))
+            : withheld.equals(variableName));
   }
 
   /** Who started the instance, or null where that would name someone it should not. */
@@ -307,7 +324,7 @@ public class DisclosureRules {
         col("percent", "with consent, in per cent of the rounded figures; empty when either is "
             + "suppressed")),
     POSTS("posts", "Posts drafted or published in the period (the text is withheld; its "
-        + "SHA-256 proves which text was approved).",
+        + "SHA-256 proves which text was approved); a post stopped by a concern is not listed.",
         col("postId", "the register's id"),
         col("processInstanceId", "its post-review instance"),
         col("channelId", "the channel"),
@@ -334,7 +351,7 @@ public class DisclosureRules {
         col("endDate", "the last day it may be used"),
         col("renewals", "how often it was renewed"),
         col("endedAt", "when it ended (UTC)"),
-        col("endedBy", "who ended it")),
+        col("endedBy", "who ended it (empty when its requester closed it)")),
     CONCERN_FIGURES("concern-figures", "Safeguarding concerns reported in each whole school "
         + "term the period touches, as aggregates only, counted once when the term closed and "
         + "never changed after: the same rows every term (category, route, outcome, state, time "
