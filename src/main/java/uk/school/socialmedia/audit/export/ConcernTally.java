@@ -3,6 +3,7 @@ package uk.school.socialmedia.audit.export;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -159,7 +160,7 @@ class ConcernTally {
   }
 
   private static List<String> names(Enum<?>[] values) {
-    return java.util.Arrays.stream(values).map(Enum::name).toList();
+    return Arrays.stream(values).map(Enum::name).toList();
   }
 
   private static Map<String, Long> zeros(List<String> rows, String... more) {

@@ -33,6 +33,9 @@ import uk.school.socialmedia.audit.export.DisclosureRules.Kind;
  */
 final class RecordWriter implements Closeable {
 
+  /** What a spreadsheet reads as the start of a formula (OWASP's list for CSV injection). */
+  private static final String FORMULA_STARTS = "=+-@\t\r";
+
   private final ZipOutputStream zip;
   private final JsonGenerator jsonLines;
   private final Consumer<Kind> onRecord;
@@ -139,8 +142,6 @@ final class RecordWriter implements Closeable {
     }
     return FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
   }
-
-  private static final String FORMULA_STARTS = "=+-@\t\r";
 
   /** Times as UTC instants, days as ISO dates; numbers and booleans stay typed in JSON. */
   static Object plain(Object value) {
