@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -123,6 +124,20 @@ class AuditExportService implements AuditExports {
     }
   }
 
+  /**
+   * A period day outside 2000-2100 is a typing slip, and the database would not keep it as typed
+   * (a year of 999999999 is stored as another date).
+   */
+  private static void checkYear(LocalDate day, String which, List<String> problems) {
+    if (day != null && (day.isBefore(EARLIEST) || day.isAfter(LATEST))) {
+      problems.add("The " + which + " day of the period must be between 1 January 2000 and "
+          + "31 December 2100.");
+    }
+  }
+
+  static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+  static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
   private AuditExport require(UUID id) {
     return exports.findById(id.toString())
         .orElseThrow(() -> new NoSuchElementException("There is no export " + id + "."));
@@ -136,6 +151,8 @@ class AuditExportService implements AuditExports {
     if (request.to() == null) {
       problems.add("Please give the last day of the period (to).");
     }
+    checkYear(request.from(), "first", problems);
+    checkYear(request.to(), "last", problems);
     if (request.from() != null && request.to() != null && request.from().isAfter(request.to())) {
       problems.add("The period starts (" + request.from() + ") after it ends (" + request.to()
           + ").");

@@ -1,146 +1,89 @@
 package uk.school.socialmedia.audit.export;
 
-import java.time.Duration;
-import java.time.YearMonth;
-import java.time.ZoneId;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import uk.school.socialmedia.audit.export.DisclosureRules.Kind;
+import uk.school.socialmedia.audit.export.ExportSettings.Term;
 
 /**
- * Safeguarding concerns as governors may see them (issue 9, point 2): counts by month, category,
- * route, outcome and state, how soon they were acknowledged and which clocks ran out, each
- * breakdown suppressed by {@link DisclosureRules#suppress}. Only tallies are kept while reading,
- * never a concern, its people or its words.
+ * Safeguarding concerns as governors may see them: per whole school term, counted once when the
+ * term has closed ({@link ConcernTally}) and kept as they were published, so that a concern
+ * reopened, re-routed or removed later changes no figure and two exports never differ. Terms
+ * close at night (and, should that have been missed, when an export first needs them); a term
+ * still running shows no figures.
  */
 @Component
 class ConcernFigures {
 
-  private static final String ACKNOWLEDGE = "Task_Acknowledge";
-  private static final String TOTAL = "total";
+  static final String AFTER_THE_TERM = "after the term closes";
+  private static final Logger log = LoggerFactory.getLogger(ConcernFigures.class);
 
-  private final HistoryService history;
-  private final DisclosureRules rules;
+  private final TermFigureRepository frozen;
+  private final ConcernTally tally;
+  private final ExportSettings settings;
+  private final Clock clock;
 
-  ConcernFigures(HistoryService history, DisclosureRules rules) {
-    this.history = history;
-    this.rules = rules;
+  ConcernFigures(TermFigureRepository frozen, ConcernTally tally, ExportSettings settings,
+      Clock clock) {
+    this.frozen = frozen;
+    this.tally = tally;
+    this.settings = settings;
+    this.clock = clock;
   }
 
-  private static final class Tally {
-    final Map<String, Long> byMonth = new TreeMap<>();
-    final Map<String, Long> byCategory = new TreeMap<>();
-    final Map<String, Long> byRoute = new TreeMap<>();
-    final Map<String, Long> byOutcome = new TreeMap<>();
-    final Map<String, Long> byState = new TreeMap<>();
-    final Map<String, Long> acknowledgedWithin = new LinkedHashMap<>();
-    final Map<String, Long> clocksMissed = new TreeMap<>();
-    long acknowledgedMinutes;
+  /** Freezes the figures of every term that has closed and has none yet. */
+  @Scheduled(cron = "${school.audit.freeze-term-figures}", zone = "Europe/London")
+  void freezeClosedTerms() {
+    settings.terms().forEach(this::figures);
+  }
 
-    Tally() {
-      for (String bucket : List.of("1 hour", "1 day", "3 days", "longer")) {
-        acknowledgedWithin.put(bucket, 0L);
-      }
+  /** The term's frozen figures, freezing them first if it has just closed; none while it runs. */
+  synchronized List<TermFigure> figures(Term term) {
+    if (!term.last().isBefore(LocalDate.now(clock))) {
+      return List.of();
     }
+    List<TermFigure> figures = frozen.findByTermFirstAndTermLastOrderByPosition(term.first(),
+        term.last());
+    if (!figures.isEmpty()) {
+      return figures;
+    }
+    List<ConcernTally.Row> rows = tally.count(term, clock.getZone());
+    Instant now = clock.instant();
+    List<TermFigure> freezing = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      ConcernTally.Row row = rows.get(i);
+      freezing.add(new TermFigure(term, i, row.measure(), row.value(), row.figure(), now));
+    }
+    log.info("Safeguarding figures of {} frozen", term.name());
+    return frozen.saveAll(freezing);
   }
 
-  void write(ExportScope scope, RecordWriter out, PackFigures figures, int pageSize,
-      ZoneId zone) {
+  void write(ExportScope scope, LocalDate from, LocalDate to, RecordWriter out,
+      PackFigures pack) {
     out.begin(Kind.CONCERN_FIGURES);
     if (!scope.includes(DisclosureRules.CONCERNS)) {
       return;
     }
-    Tally tally = new Tally();
-    tallyConcerns(tally, scope, pageSize, zone);
-    HistoryRecords.eachPage(history.createHistoricTaskInstanceQuery()
-        .processDefinitionKey(DisclosureRules.CONCERNS).taskDefinitionKey(ACKNOWLEDGE)
-        .finished().startedAfter(scope.firstMoment()).startedBefore(scope.lastMoment()),
-        pageSize, task -> {
-          Duration took = Duration.ofMillis(task.getDurationInMillis());
-          tally.acknowledgedMinutes += took.toMinutes();
-          String bucket = took.compareTo(Duration.ofHours(1)) <= 0 ? "1 hour"
-              : took.compareTo(Duration.ofDays(1)) <= 0 ? "1 day"
-              : took.compareTo(Duration.ofDays(3)) <= 0 ? "3 days" : "longer";
-          tally.acknowledgedWithin.merge(bucket, 1L, Long::sum);
-        });
-    HistoryRecords.eachPage(history.createHistoricActivityInstanceQuery()
-        .activityType("boundaryTimer")
-        .startedAfter(scope.firstMoment()).startedBefore(scope.lastMoment()), pageSize,
-        timer -> {
-          if (DisclosureRules.CONCERNS.equals(timer.getProcessDefinitionKey())) {
-            tally.clocksMissed.merge(timer.getActivityName(), 1L, Long::sum);
-          }
-        });
-
-    emit(out, figures, "byMonth", tally.byMonth);
-    emit(out, figures, "byCategory", tally.byCategory);
-    emit(out, figures, "byRoute", tally.byRoute);
-    emit(out, figures, "byOutcome", tally.byOutcome);
-    emit(out, figures, "byState", tally.byState);
-    emit(out, figures, "acknowledgedWithin", tally.acknowledgedWithin);
-    long acknowledged = tally.acknowledgedWithin.values().stream().mapToLong(Long::longValue).sum();
-    if (acknowledged > 0) {
-      String mean = acknowledged < rules.threshold() ? rules.suppressed()
-          : String.format("%.1f", tally.acknowledgedMinutes / 60.0 / acknowledged);
-      row(out, figures, "meanHoursToAcknowledge", TOTAL, mean);
-    }
-    emit(out, figures, "clocksMissed", tally.clocksMissed);
-  }
-
-  private static void count(Tally tally, HistoricProcessInstance concern, ZoneId zone) {
-    tally.byMonth.merge(YearMonth.from(concern.getStartTime().toInstant().atZone(zone)).toString(),
-        1L, Long::sum);
-    tally.byState.merge(concern.getEndTime() == null ? "OPEN" : "CLOSED", 1L, Long::sum);
-  }
-
-  /** Month, state, category, route and triage decision of each concern, a page at a time. */
-  private void tallyConcerns(Tally tally, ExportScope scope, int pageSize, ZoneId zone) {
-    var instances = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(DisclosureRules.CONCERNS)
-        .startedAfter(scope.firstMoment()).startedBefore(scope.lastMoment());
-    for (int first = 0; ; first += pageSize) {
-      List<HistoricProcessInstance> page = instances.listPage(first, pageSize);
-      if (page.isEmpty()) {
-        return;
+    for (Term term : settings.termsOverlapping(from, to)) {
+      List<TermFigure> figures = figures(term);
+      if (figures.isEmpty()) {
+        row(out, pack, term.name(), ConcernTally.TOTAL, ConcernTally.TOTAL, AFTER_THE_TERM);
       }
-      Map<String, Map<String, String>> choices = new HashMap<>();
-      history.createHistoricVariableInstanceQuery()
-          .processInstanceIdIn(page.stream().map(HistoricProcessInstance::getId)
-              .toArray(String[]::new))
-          .variableNameIn("category", "route", "decision").disableBinaryFetching().list()
-          .forEach(variable -> choices.computeIfAbsent(variable.getProcessInstanceId(),
-              id -> new HashMap<>()).put(variable.getName(), String.valueOf(variable.getValue())));
-      for (HistoricProcessInstance concern : page) {
-        count(tally, concern, zone);
-        Map<String, String> chosen = choices.getOrDefault(concern.getId(), Map.of());
-        tally.byCategory.merge(chosen.getOrDefault("category", "NOT_YET_TRIAGED"), 1L, Long::sum);
-        tally.byRoute.merge(chosen.getOrDefault("route", "NOT_YET_ROUTED"), 1L, Long::sum);
-        tally.byOutcome.merge(chosen.getOrDefault("decision", "NOT_YET_TRIAGED"), 1L, Long::sum);
-      }
-      if (page.size() < pageSize) {
-        return;
-      }
+      figures.forEach(figure -> row(out, pack, figure.getTerm(), figure.getMeasure(),
+          figure.getValue(), figure.getFigure()));
     }
   }
 
-  private void emit(RecordWriter out, PackFigures figures, String measure,
-      Map<String, Long> breakdown) {
-    if (breakdown.values().stream().allMatch(count -> count == 0)) {
-      return;
-    }
-    rules.suppress(breakdown, TOTAL).forEach((value, figure) ->
-        row(out, figures, measure, value, figure));
-  }
-
-  private static void row(RecordWriter out, PackFigures figures, String measure, String value,
-      String figure) {
-    out.write(Kind.CONCERN_FIGURES, measure, value, figure);
-    figures.concernFigures.add(List.of(measure, value, figure));
+  private static void row(RecordWriter out, PackFigures pack, String term, String measure,
+      String value, String figure) {
+    out.write(Kind.CONCERN_FIGURES, term, measure, value, figure);
+    pack.concernFigures.add(List.of(term, measure, value, figure));
   }
 }

@@ -1,7 +1,5 @@
 package uk.school.socialmedia.audit.export;
 
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,8 +13,9 @@ import org.springframework.stereotype.Component;
  *   <li>each {@link Kind} of record has a fixed list of columns; nothing else is written;</li>
  *   <li>process variables leave only when named for their process ({@link #disclosesVariable});
  *       free text that may describe a person (reasons, notes, post text, names) is not named;</li>
- *   <li>safeguarding concerns ({@value #CONCERNS}) leave only as aggregates, with counts below
- *       the threshold suppressed, also where a total would reveal them ({@link #suppress});</li>
+ *   <li>safeguarding concerns ({@value #CONCERNS}) leave only as aggregates per closed school
+ *       term, frozen when the term closes, in fixed rows, small counts suppressed and the others
+ *       rounded ({@link ProtectedCounts}); consent coverage likewise;</li>
  *   <li>staff are named only where their action is the record: who started a post or channel,
  *       who decided, who approved; never the assignees of concern tasks, never candidates;</li>
  *   <li>no learner names: the {@code learner} table is never read; consent is counted per
@@ -45,7 +44,7 @@ public class DisclosureRules {
           "riskAccountSecurityImpact"),
       "aup-signing", Set.of("aupVersionNumber", "aupTextSha256"),
       "post-review", Set.of("channelId", "channelName", "learnersTakePart", "scheduledFor",
-          "isReply", "reviewDecision", "reviewRationale", "checkProfessional", "checkAccurate",
+          "isReply", "reviewDecision", "checkProfessional", "checkAccurate",
           "checkNoPersonalInformation", "checkLegal", "checkConsent", "checkNoCommitment",
           "publishedUrl", "moderationOutcome"),
       "parental-consent", Set.of("consentSocialMediaImage", "consentWebsiteImage",
@@ -57,6 +56,48 @@ public class DisclosureRules {
       // the kind, the decisions and their dates; never whom it concerns, the reasons or conditions
       EXCEPTIONS, Set.of("kind", "concernsRole", "requestedMonths", "recommendation",
           "decision", "approvedUntil", "reviewOutcome"));
+
+  /**
+   * Variables each process writes that are withheld on purpose: free text, people, references,
+   * working values ({@code name*} stands for every name that begins so, e.g. one per AUP
+   * commitment).
+   * Every variable a process can write is in one list or the other (a test reads every form and
+   * runs every process to check), so a new one is withheld until someone classifies it. Concerns
+   * need no list: none of their variables leaves.
+   */
+  private static final Map<String, Set<String>> WITHHELD_VARIABLES = Map.of(
+      "channel-risk-assessment", Set.of("initiator", "accessDetailsHolder",
+          "accessDetailsLocation", "accountManagers", "audience", "inclusionPlan",
+          "intendedOutcomes", "moderationPlan", "objectives", "parentsInformedSummary",
+          "platformOther", "registrationEmail", "channelId", "annualReviewOpen", "annualReviews",
+          "retirementReason", "retirementRequestedBy", "safeguardingAdvice",
+          "safeguardingAdvisedBy", "safeguardingRecommendation", "approvalDecision",
+          "approvalRationale", "approvalDecidedBy", "highestRiskScore", "risk*"),
+      "channel-assessment-round", Set.of("initiator", "accountManagers", "audience",
+          "inclusionPlan", "intendedOutcomes", "learnersTakePart", "moderationPlan",
+          "objectives", "platform", "platformOther", "purpose", "registrationEmail", "channelId",
+          "safeguardingAdvice", "safeguardingAdvisedBy", "approvalDecidedBy",
+          "highestRiskScore", "riskAccountSecurityMitigation", "riskInteractionMitigation",
+          "riskPrivacyMitigation", "riskReputationMitigation", "riskSafeguardingMitigation",
+          "riskAccountSecurityScore", "riskInteractionScore", "riskPrivacyScore",
+          "riskReputationScore", "riskSafeguardingScore"),
+      "aup-signing", Set.of("initiator", "commitment*", "aupCommitment*", "aupText",
+          "typedFullName", "signer", "signerName", "requestedBy", "signatureId", "signedAt",
+          "escalatedTo"),
+      "post-review", Set.of("initiator", "reviewRationale", "concernAbout", "concernReference",
+          "imageDescription", "immediateRisk", "learnersShown", "moderationNotes", "postText",
+          "replyToComment", "sendBackReason", "channelOptions", "learnerOptions",
+          "consentInPlace", "publishAt", "published", "publishedAsApproved", "publishedBy",
+          "reviewedBy"),
+      "parental-consent", Set.of("initiator", "learnerReference", "parentName", "responseNote",
+          "consentGivenFor", "consentValidUntil", "renewalDue", "renewalOf", "outcome"),
+      "consent-withdrawal", Set.of("initiator", "learnerReference", "parentName", "postId",
+          "postUrl", "takedownId", "takedownDue", "takedownNote", "withdrawalNote",
+          "withdrawnPurposes", "withdrawnConsents", "publishedImagesFound", "outcome"),
+      EXCEPTIONS, Set.of("initiator", "concernsReference", "conditions", "decisionRationale",
+          "discussionOutcome", "reason", "recommendationRationale", "reviewNotes", "safeguards",
+          "decidedBy", "discussedBy", "endDate", "exceptionId", "renewal", "requestedByHead",
+          "revokedBy", "revocationReason", "policyAnswer"));
 
   /** Processes whose starter is named: starting them is the recorded act (proposing, writing). */
   private static final Set<String> NAMED_STARTERS = Set.of("channel-risk-assessment",
@@ -70,10 +111,10 @@ public class DisclosureRules {
   private static final Set<String> OPERATION_VALUES = Set.of("assignee", "owner",
       "suspensionState", "priority", "dueDate", "followUpDate", "nrOfInstances");
 
-  private final int threshold;
+  private final ProtectedCounts counts;
 
   public DisclosureRules(ExportSettings settings) {
-    this.threshold = settings.smallCountThreshold();
+    this.counts = new ProtectedCounts(settings.smallCountThreshold(), settings.roundingBase());
   }
 
   /** Whether the process's records leave one by one; concerns leave only as aggregates. */
@@ -86,9 +127,29 @@ public class DisclosureRules {
         && VARIABLES.get(processKey).contains(variableName);
   }
 
+  /** Whether someone decided if the variable leaves: it is named to leave or to stay. */
+  public boolean classifies(String processKey, String variableName) {
+    if (CONCERNS.equals(processKey)) {
+      return true;
+    }
+    if (disclosesVariable(processKey, variableName)) {
+      return true;
+    }
+    return processKey != null && variableName != null && WITHHELD_VARIABLES
+        .getOrDefault(processKey, Set.of()).stream().anyMatch(withheld -> withheld.endsWith("*")
+            ? variableName.startsWith(withheld.substring(0, withheld.length() - 1))
+            : withheld.equals(variableName));
+  }
+
   /** Who started the instance, or null where that would name someone it should not. */
   public String starter(String processKey, String userId) {
     return processKey != null && NAMED_STARTERS.contains(processKey) ? userId : null;
+  }
+
+  /** Processes whose records leave one by one but whose starter is never named, anywhere. */
+  public Set<String> processesWithUnnamedStarters() {
+    return VARIABLES.keySet().stream().filter(key -> !NAMED_STARTERS.contains(key))
+        .collect(java.util.stream.Collectors.toSet());
   }
 
   /** Task assignees are named only in processes whose records leave one by one. */
@@ -106,47 +167,29 @@ public class DisclosureRules {
   }
 
   public int threshold() {
-    return threshold;
+    return counts.threshold();
   }
-
-  /** A count as governors see it: below the threshold, "fewer than N". */
-  public String count(long count) {
-    return count > 0 && count < threshold ? suppressed() : Long.toString(count);
-  }
-
-  /** A count hidden only so that a small one beside it cannot be worked out from the total. */
-  static final String WITHHELD = "withheld";
 
   public String suppressed() {
-    return "fewer than " + threshold;
+    return counts.suppressed();
+  }
+
+  /** How counts about people are published: see {@link ProtectedCounts}. */
+  ProtectedCounts counts() {
+    return counts;
   }
 
   /**
-   * Counts of one breakdown (e.g. concerns by category) with their total, as governors see them.
-   * A small total hides everything. Otherwise small counts read "fewer than N", and when only
-   * one would, the next smallest reads "withheld", so that the total minus the others does not
-   * reveal the small one (there always is a next one: the total is not small). The result keeps
-   * the breakdown's order and holds the total under {@code total}.
+   * The row a concern's route is counted in: routes about the Head, the DSL, a member of staff
+   * or anyone else named are one neutral row, so that nobody learns a concern is about them;
+   * a route nobody listed falls in it too.
    */
-  public Map<String, String> suppress(Map<String, Long> breakdown, String total) {
-    long sum = breakdown.values().stream().mapToLong(Long::longValue).sum();
-    Map<String, String> shown = new LinkedHashMap<>();
-    if (sum > 0 && sum < threshold) {
-      breakdown.keySet().forEach(key -> shown.put(key, suppressed()));
-      shown.put(total, suppressed());
-      return shown;
-    }
-    List<String> small = breakdown.entrySet().stream()
-        .filter(e -> e.getValue() > 0 && e.getValue() < threshold).map(Map.Entry::getKey)
-        .toList();
-    String alsoWithheld = small.size() != 1 ? null : breakdown.entrySet().stream()
-        .filter(e -> e.getValue() >= threshold)
-        .min(Comparator.comparingLong(Map.Entry::getValue)).map(Map.Entry::getKey).orElseThrow();
-    breakdown.forEach((key, value) -> shown.put(key, small.contains(key) ? suppressed()
-        : key.equals(alsoWithheld) ? WITHHELD : Long.toString(value)));
-    shown.put(total, Long.toString(sum));
-    return shown;
+  static String routeRow(String route) {
+    return SAFEGUARDING_ROUTE.equals(route) ? SAFEGUARDING_ROUTE : ABOUT_STAFF_OR_HEAD;
   }
+
+  static final String SAFEGUARDING_ROUTE = "SAFEGUARDING";
+  static final String ABOUT_STAFF_OR_HEAD = "ABOUT_STAFF_OR_HEAD";
 
   /** One column of a file: its name and what it holds (the README and the docs list them). */
   public record Column(String name, String description) {}
@@ -268,16 +311,20 @@ public class DisclosureRules {
         col("signedAt", "when (UTC)"),
         col("processInstanceId", "its aup-signing instance")),
     CONSENT_COVERAGE("consent-coverage", "Per purpose and year group, on the last day of the "
-        + "period (or today): learners on roll and how many have current parental consent. No "
+        + "period (or today): learners on roll and how many have current parental consent, "
+        + "protected like the concern figures (below the threshold \"fewer than N\", otherwise "
+        + "rounded to the nearest 5), so that a small class shows no learner's consent. No "
         + "learner is named or referenced.",
         col("asOf", "the day counted"),
         col("purpose", "what consent is for"),
         col("yearGroup", "the year group"),
-        col("learners", "learners in the year group"),
-        col("withConsent", "learners with current consent for the purpose"),
-        col("percent", "with consent, in per cent")),
+        col("learners", "learners in the year group (rounded or suppressed)"),
+        col("withConsent", "learners with current consent for the purpose (rounded or "
+            + "suppressed)"),
+        col("percent", "with consent, in per cent of the rounded figures; empty when either is "
+            + "suppressed")),
     POSTS("posts", "Posts drafted or published in the period (the text is withheld; its "
-        + "SHA-256 proves which text was approved).",
+        + "SHA-256 proves which text was approved); a post stopped by a concern is not listed.",
         col("postId", "the register's id"),
         col("processInstanceId", "its post-review instance"),
         col("channelId", "the channel"),
@@ -304,13 +351,19 @@ public class DisclosureRules {
         col("endDate", "the last day it may be used"),
         col("renewals", "how often it was renewed"),
         col("endedAt", "when it ended (UTC)"),
-        col("endedBy", "who ended it")),
-    CONCERN_FIGURES("concern-figures", "Safeguarding concerns reported in the period, as "
-        + "aggregates only: counts by month, category, route and outcome, time to acknowledge, "
-        + "clocks missed. Counts below the threshold read \"fewer than N\".",
-        col("measure", "what is counted, e.g. byCategory"),
-        col("value", "the category, route, outcome, month or timer; 'total' for the total"),
-        col("figure", "the count (or hours), possibly suppressed")),
+        col("endedBy", "who ended it (empty when its requester closed it)")),
+    CONCERN_FIGURES("concern-figures", "Safeguarding concerns reported in each whole school "
+        + "term the period touches, as aggregates only, counted once when the term closed and "
+        + "never changed after: the same rows every term (category, route, outcome, state, time "
+        + "to acknowledge, clocks missed), counts below the threshold read \"fewer than N\" "
+        + "(zero included), the others are rounded to the nearest 5, and \"withheld\" hides a "
+        + "figure that would let the total reveal a small one. A term still running shows no "
+        + "figures.",
+        col("term", "the school term, e.g. Autumn 2026"),
+        col("measure", "what is counted: total, byCategory, byRoute, byOutcome, byState, "
+            + "acknowledgedWithin or clocksMissed"),
+        col("value", "the category, route, outcome, state, time or timer; 'total' for the total"),
+        col("figure", "the count, rounded or suppressed; or 'after the term closes'")),
     EXPORTS("exports", "Audit exports requested in the period before this one: who, when, "
         + "scope and the SHA-256 of their manifest.",
         col("exportId", "the export's id"),

@@ -10,9 +10,18 @@ final class ExportReadme {
       - Everything is allow-listed: each file has fixed columns, and a process variable appears
         only when it is named for its process. Anything new is withheld until it is listed.
       - Safeguarding concerns appear only as aggregates (concern-figures.csv), never one by one,
-        with counts below the threshold reading "fewer than N" and, where a total would reveal
-        one, the next smallest reading "withheld". Their handlers are not named either.
-      - No learner is named: consent is counted per purpose and year group.
+        per whole school term, counted once when the term closed and never changed after (a
+        term still running shows none), always in the same rows. Counts below the threshold,
+        zero included, read "fewer than N"; the others are rounded to the nearest 5; where the
+        total minus the other figures would still tell something about a small count, more
+        figures read "withheld". Concerns about the Head, the DSL or any member of staff are
+        one row. Their handlers are not named either.
+      - No learner is named: consent is counted per purpose and year group, protected like the
+        concern figures, so a small class shows no learner's consent.
+      - A cell that a spreadsheet would read as a formula (it begins with =, +, -, @, a tab or
+        a carriage return) begins with a single quote in the CSV files.
+      - Who asked for an account exception is never named, nor who wrote or reviewed a post
+        that was stopped by a concern.
       - Staff are named only where their action is the record: who proposed or approved a
         channel, who wrote, approved or published a post, who signed the AUP, who decided an
         account exception, who completed a task.

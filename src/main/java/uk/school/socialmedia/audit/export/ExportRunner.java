@@ -119,7 +119,7 @@ class ExportRunner {
     })) {
       history.write(scope, out, figures, pageSize);
       registers.write(scope, export.getId(), out, figures);
-      concerns.write(scope, out, figures, pageSize, zone);
+      concerns.write(scope, export.request().from(), export.request().to(), out, figures);
       out.finish(ExportReadme.text(school.name(), export.getId(), period, scopeName,
           rules.threshold()));
     }

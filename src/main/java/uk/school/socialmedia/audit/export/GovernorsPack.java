@@ -147,12 +147,15 @@ class GovernorsPack {
           }).toList()));
 
       heading(document, "Safeguarding concerns (aggregates only)");
-      document.add(new Paragraph("No concern is shown on its own. Counts below "
-          + rules.threshold() + " read \"" + rules.suppressed() + "\", and a second count reads "
-          + "\"withheld\" where the total would otherwise reveal a small one.", TEXT));
-      document.add(table(List.of("Measure", "Value", "Figure"), figures.concernFigures.stream()
-          .map(row -> List.of(readable(row.get(0)), readable(row.get(1)), row.get(2)))
-          .toList()));
+      document.add(new Paragraph("No concern is shown on its own. Figures are for whole school "
+          + "terms, counted once when the term closed and never changed after; a term still "
+          + "running shows none. Every row is always listed. Counts below " + rules.threshold()
+          + " (zero included) read \"" + rules.suppressed() + "\", the others are rounded to "
+          + "the nearest 5, and \"withheld\" hides a figure that would let the total reveal a "
+          + "small one.", TEXT));
+      document.add(table(List.of("Term", "Measure", "Value", "Figure"),
+          figures.concernFigures.stream().map(row -> List.of(row.get(0), readable(row.get(1)),
+              readable(row.get(2)), row.get(3))).toList()));
 
       heading(document, "Records in this export");
       document.add(table(List.of("File", "Records"), figures.records.entrySet().stream()
@@ -210,6 +213,9 @@ class GovernorsPack {
    * "Not yet triaged"; anything else (months, activity names) is shown as it is.
    */
   static String readable(String name) {
+    if (DisclosureRules.ABOUT_STAFF_OR_HEAD.equals(name)) {
+      return "About a member of staff or the Head";
+    }
     String words;
     if (name.matches("[A-Z][A-Z_]*")) {
       words = name.replace('_', ' ').toLowerCase(Locale.ROOT);

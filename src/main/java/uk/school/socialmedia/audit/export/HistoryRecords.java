@@ -3,14 +3,20 @@ package uk.school.socialmedia.audit.export;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricIncident;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.query.Query;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.school.socialmedia.audit.export.DisclosureRules.Kind;
 
@@ -25,10 +31,13 @@ class HistoryRecords {
 
   private final HistoryService history;
   private final DisclosureRules rules;
+  private final JdbcTemplate jdbc;
   private final Clock clock;
 
-  HistoryRecords(HistoryService history, DisclosureRules rules, Clock clock) {
+  HistoryRecords(HistoryService history, DisclosureRules rules, DataSource dataSource,
+      Clock clock) {
     this.history = history;
+    this.jdbc = new JdbcTemplate(dataSource);
     this.rules = rules;
     this.clock = clock;
   }
@@ -41,10 +50,11 @@ class HistoryRecords {
   }
 
   void write(ExportScope scope, RecordWriter out, PackFigures figures, int pageSize) {
+    Unnamed unnamed = unnamed(pageSize);
     out.begin(Kind.PROCESS_INSTANCES);
     eachPage(instances(scope), pageSize, instance -> {
       String key = instance.getProcessDefinitionKey();
-      if (rules.disclosesRecordsOf(key)) {
+      if (rules.disclosesRecordsOf(key) && !unnamed.withheld(instance.getId())) {
         figures.started(key, instance.getStartTime().toInstant());
         out.write(Kind.PROCESS_INSTANCES, instance.getId(), key,
             instance.getProcessDefinitionVersion(), instance.getStartTime(),
@@ -57,12 +67,13 @@ class HistoryRecords {
     Instant now = clock.instant();
     eachPage(tasks(scope), pageSize, task -> {
       String key = task.getProcessDefinitionKey();
-      if (rules.disclosesRecordsOf(key)) {
+      if (rules.disclosesRecordsOf(key) && !unnamed.withheld(task.getProcessInstanceId())) {
         figures.task(key, task.getTaskDefinitionKey(), task.getStartTime().toInstant(),
             instant(task.getDueDate()), instant(task.getEndTime()), now);
         out.write(Kind.TASKS, task.getId(), task.getProcessInstanceId(), key,
             task.getTaskDefinitionKey(), task.getName(), task.getStartTime(), task.getDueDate(),
-            task.getEndTime(), outcome(task), rules.assignee(key, task.getAssignee()));
+            task.getEndTime(), outcome(task), unnamed.person(task.getProcessInstanceId(),
+                rules.assignee(key, task.getAssignee())));
       }
     });
 
@@ -70,7 +81,8 @@ class HistoryRecords {
     eachPage(variableUpdates(scope), pageSize, (HistoricDetail detail) -> {
       String key = detail.getProcessDefinitionKey();
       if (detail instanceof HistoricVariableUpdate update && scope.includes(key)
-          && rules.disclosesVariable(key, update.getVariableName())) {
+          && rules.disclosesVariable(key, update.getVariableName())
+          && !unnamed.withheld(update.getProcessInstanceId())) {
         out.write(Kind.VARIABLE_UPDATES, update.getId(), update.getTime(),
             update.getProcessInstanceId(), key, update.getTaskId(), update.getUserOperationId(),
             update.getVariableName(),
@@ -81,10 +93,12 @@ class HistoryRecords {
     out.begin(Kind.IDENTITY_LINKS);
     eachPage(identityLinks(scope), pageSize, link -> {
       String key = link.getProcessDefinitionKey();
-      if (rules.disclosesRecordsOf(key)) {
+      String instance = unnamed.instanceOf(link.getTaskId());
+      if (rules.disclosesRecordsOf(key) && !unnamed.withheld(instance)) {
         out.write(Kind.IDENTITY_LINKS, link.getTime(), key, link.getTaskId(), link.getType(),
-            link.getOperationType(), rules.linkUser(link.getType(), link.getUserId()),
-            link.getGroupId(), link.getAssignerId());
+            link.getOperationType(),
+            unnamed.person(instance, rules.linkUser(link.getType(), link.getUserId())),
+            link.getGroupId(), unnamed.person(instance, link.getAssignerId()));
       }
     });
 
@@ -92,9 +106,9 @@ class HistoryRecords {
     eachPage(operations(scope), pageSize, entry -> {
       String key = entry.getProcessDefinitionKey();
       // operations outside any process (e.g. on users) have no key and are not the audit's
-      if (rules.disclosesRecordsOf(key)) {
+      if (rules.disclosesRecordsOf(key) && !unnamed.withheld(entry.getProcessInstanceId())) {
         out.write(Kind.OPERATIONS, entry.getTimestamp(), entry.getOperationId(),
-            entry.getUserId(), entry.getOperationType(), entry.getEntityType(),
+            unnamed.person(entry.getProcessInstanceId(), entry.getUserId()), entry.getOperationType(), entry.getEntityType(),
             entry.getCategory(), key, entry.getProcessInstanceId(), entry.getTaskId(),
             entry.getProperty(), rules.operationValue(entry.getProperty(), entry.getNewValue()));
       }
@@ -103,7 +117,7 @@ class HistoryRecords {
     out.begin(Kind.INCIDENTS);
     eachPage(incidents(scope), pageSize, incident -> {
       String key = incident.getProcessDefinitionKey();
-      if (rules.disclosesRecordsOf(key)) {
+      if (rules.disclosesRecordsOf(key) && !unnamed.withheld(incident.getProcessInstanceId())) {
         out.write(Kind.INCIDENTS, incident.getId(), incident.getCreateTime(),
             incident.getEndTime(), state(incident), incident.getIncidentType(), key,
             incident.getProcessInstanceId(), incident.getActivityId());
@@ -113,12 +127,55 @@ class HistoryRecords {
     out.begin(Kind.ESCALATIONS);
     eachPage(timers(scope), pageSize, timer -> {
       String key = timer.getProcessDefinitionKey();
-      if (scope.includes(key) && rules.disclosesRecordsOf(key)) {
+      if (scope.includes(key) && rules.disclosesRecordsOf(key)
+          && !unnamed.withheld(timer.getProcessInstanceId())) {
         figures.escalation(key);
         out.write(Kind.ESCALATIONS, timer.getStartTime(), key, timer.getProcessInstanceId(),
             timer.getActivityId(), timer.getActivityName());
       }
     });
+  }
+
+  /**
+   * People an export must not name and records it must not show one by one: the requester of
+   * an account exception (who started it), wherever they appear (they also complete its review
+   * task and set off its first task), and every record of a post stopped by a concern, which
+   * would tie its author and reviewer to that concern. A school has few of either.
+   */
+  private record Unnamed(Map<String, String> starters, Map<String, String> instanceByTask,
+      Set<String> stoppedPosts) {
+
+    boolean withheld(String processInstanceId) {
+      return processInstanceId != null && stoppedPosts.contains(processInstanceId);
+    }
+
+    String person(String processInstanceId, String userId) {
+      return userId != null && processInstanceId != null
+          && userId.equals(starters.get(processInstanceId)) ? null : userId;
+    }
+
+    String instanceOf(String taskId) {
+      return taskId == null ? null : instanceByTask.get(taskId);
+    }
+  }
+
+  private Unnamed unnamed(int pageSize) {
+    Map<String, String> starters = new HashMap<>();
+    Map<String, String> instanceByTask = new HashMap<>();
+    Set<String> stoppedPosts = new HashSet<>(jdbc.queryForList(
+        "select process_instance_id from post where status = 'STOPPED'", String.class));
+    for (String key : rules.processesWithUnnamedStarters()) {
+      eachPage(history.createHistoricProcessInstanceQuery().processDefinitionKey(key)
+          .orderByProcessInstanceId().asc(), pageSize,
+          instance -> starters.put(instance.getId(), instance.getStartUserId()));
+      eachPage(history.createHistoricTaskInstanceQuery().processDefinitionKey(key)
+          .orderByTaskId().asc(), pageSize,
+          task -> instanceByTask.put(task.getId(), task.getProcessInstanceId()));
+    }
+    stoppedPosts.forEach(post -> history.createHistoricTaskInstanceQuery()
+        .processInstanceId(post).list()
+        .forEach(task -> instanceByTask.put(task.getId(), post)));
+    return new Unnamed(starters, instanceByTask, stoppedPosts);
   }
 
   /** Reads the query a page at a time; memory holds one page. */

@@ -33,6 +33,9 @@ import uk.school.socialmedia.audit.export.DisclosureRules.Kind;
  */
 final class RecordWriter implements Closeable {
 
+  /** What a spreadsheet reads as the start of a formula (OWASP's list for CSV injection). */
+  private static final String FORMULA_STARTS = "=+-@\t\r";
+
   private final ZipOutputStream zip;
   private final JsonGenerator jsonLines;
   private final Consumer<Kind> onRecord;
@@ -77,7 +80,7 @@ final class RecordWriter implements Closeable {
         Object value = plain(values[i]);
         jsonLines.writeFieldName(columns.get(i));
         jsonLines.writeObject(value);
-        csv.print(value == null ? "" : value.toString());
+        csv.print(value == null ? "" : cell(value));
       }
       jsonLines.writeEndObject();
       csv.println();
@@ -125,6 +128,19 @@ final class RecordWriter implements Closeable {
       }
     };
     return new OutputStreamWriter(entry, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A value as a spreadsheet cell: text that a spreadsheet would read as a formula (it begins
+   * with =, +, -, @, a tab or a carriage return) gets a leading single quote, so that a channel
+   * named =HYPERLINK(...) is shown as text and never runs. Numbers are written as they are.
+   */
+  static String cell(Object value) {
+    String text = value.toString();
+    if (value instanceof Number || text.isEmpty()) {
+      return text;
+    }
+    return FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
   }
 
   /** Times as UTC instants, days as ISO dates; numbers and booleans stay typed in JSON. */

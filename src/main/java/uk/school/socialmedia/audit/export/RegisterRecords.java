@@ -33,17 +33,19 @@ class RegisterRecords {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate readOnly;
   private final HistoryService history;
+  private final ProtectedCounts counts;
   private final Clock clock;
   private final int pageSize;
 
   RegisterRecords(DataSource dataSource, PlatformTransactionManager transactions,
-      HistoryService history, ExportSettings settings, Clock clock) {
+      HistoryService history, ExportSettings settings, DisclosureRules rules, Clock clock) {
     this.jdbc = new JdbcTemplate(dataSource);
     // PostgreSQL streams with a fetch size only inside a transaction
     this.jdbc.setFetchSize(settings.export().pageSize());
     this.readOnly = new TransactionTemplate(transactions);
     this.readOnly.setReadOnly(true);
     this.history = history;
+    this.counts = rules.counts();
     this.clock = clock;
     this.pageSize = settings.export().pageSize();
   }
@@ -74,12 +76,14 @@ class RegisterRecords {
                  p.published_by, p.published_at, p.published_url,
                  (select count(*) from post_learner l where l.post_id = p.id)
           from post p
-          where (p.drafted_at >= ? and p.drafted_at < ?) or (p.published_at >= ? and p.published_at < ?)
+          where ((p.drafted_at >= ? and p.drafted_at < ?) or (p.published_at >= ? and p.published_at < ?))
+            and p.status <> 'STOPPED'
           order by p.id""", from, to, from, to));
     selects.add(new Select(Kind.ACCOUNT_EXCEPTIONS, scope.includes(DisclosureRules.EXCEPTIONS),
         """
           select id, process_instance_id, kind, status, approved_by, approved_at, end_date,
-                 renewals, ended_at, ended_by
+                 renewals, ended_at,
+                 case when ended_by = requester then null else ended_by end
           from account_exception
           where (approved_at >= ? and approved_at < ?) or (ended_at >= ? and ended_at < ?)
           order by id""", from, to, from, to));
@@ -160,13 +164,16 @@ class RegisterRecords {
             on c.learner_reference = l.reference
           where l.imported_at < ?
           group by l.year_group order by l.year_group""", (ResultSet row) -> {
-            long learners = row.getLong(2);
-            long consented = row.getLong(3);
-            String percent = Long.toString(Math.round(100.0 * consented / learners));
+            // a small class must not show its learners' consent: counts as for concerns
+            String learners = counts.count(row.getLong(2));
+            String consented = counts.count(row.getLong(3));
+            String percent = learners.matches("\\d+") && consented.matches("\\d+")
+                ? Long.toString(Math.round(100.0 * Long.parseLong(consented)
+                    / Long.parseLong(learners))) : "";
             out.write(Kind.CONSENT_COVERAGE, asOf, purpose, row.getInt(1), learners, consented,
                 percent);
             figures.consentCoverage.add(List.of(purpose.name(), Integer.toString(row.getInt(1)),
-                Long.toString(learners), Long.toString(consented), percent));
+                learners, consented, percent));
           }, purpose.name(), asOf, asOf, endOfDay, endOfDay);
     }
   }

@@ -44,19 +44,16 @@ class GovernorsPageController {
 
   private final AuditExports exports;
   private final AuditChain chain;
-  private final LatestVerification verification;
   private final ProcessScopes scopes;
   private final PageDates dates;
   private final SchoolProperties school;
   private final GovernorsPageProperties settings;
   private final Manifests manifests;
 
-  GovernorsPageController(AuditExports exports, AuditChain chain, LatestVerification verification,
-      ProcessScopes scopes, PageDates dates, SchoolProperties school,
+  GovernorsPageController(AuditExports exports, AuditChain chain, ProcessScopes scopes, PageDates dates, SchoolProperties school,
       GovernorsPageProperties settings, Manifests manifests) {
     this.exports = exports;
     this.chain = chain;
-    this.verification = verification;
     this.scopes = scopes;
     this.dates = dates;
     this.school = school;
@@ -128,9 +125,9 @@ class GovernorsPageController {
     exports.write(id, file, response.getOutputStream());
   }
 
+  /** The page checks the chain whenever it is shown, so "Verify now" only shows it again. */
   @PostMapping("/verify")
   String verifyNow() {
-    verification.verifyNow();
     return "redirect:" + GovernorsPageSecurity.HOME + "#verification";
   }
 
@@ -184,7 +181,8 @@ class GovernorsPageController {
     model.addAttribute("scopes", scopes.all());
     model.addAttribute("exports", exports.recent(settings.recentExports()).stream()
         .map(export -> ExportView.of(export, scopes, dates)).toList());
-    model.addAttribute("verification", VerificationView.of(verification.get(), dates));
+    // checked each time the page is shown: never an earlier "Intact" that may no longer hold
+    model.addAttribute("verification", VerificationView.of(chain.verify(), dates));
     model.addAttribute("extendsForm", extendsForm);
     model.addAttribute("extendsProblems", extendsProblems);
     return new ModelAndView(HOME, model.asMap(), status);

@@ -59,7 +59,12 @@ class LegalHoldController {
 
   @PostMapping("/{id}/release")
   Hold release(@PathVariable long id, @RequestBody ReleaseRequest request, Authentication user) {
-    return Hold.of(holds.release(id, request.reason(), user.getName()));
+    try {
+      return Hold.of(holds.release(id, request.reason(), user.getName()));
+    } catch (NoSuchElementException unknownOrNotYours) {
+      // a hold on a record the caller may not read answers exactly as a hold that does not exist
+      throw new NoSuchElementException("No legal hold " + id + ".");
+    }
   }
 
   @ExceptionHandler(NoSuchElementException.class)

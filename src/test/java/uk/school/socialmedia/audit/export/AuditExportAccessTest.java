@@ -95,6 +95,29 @@ class AuditExportAccessTest {
   }
 
   @Test
+  void aPeriodOutsideTheYears2000To2100IsRefusedAndRecordsNothing() {
+    long before = exportsRequestedBy("grace");
+    assertRefused(exports.ask("grace", "2026-10-01", "+999999999-12-31", null),
+        "The last day of the period must be between 1 January 2000 and 31 December 2100.");
+    assertRefused(exports.ask("grace", "1999-12-31", "2026-10-01", null),
+        "The first day of the period must be between 1 January 2000 and 31 December 2100.");
+    assertRefused(exports.ask("grace", "2026-10-01", "2101-01-01", null),
+        "The last day of the period must be between 1 January 2000 and 31 December 2100.");
+    assertThat(exportsRequestedBy("grace")).isEqualTo(before);
+  }
+
+  @Test
+  void anExportThatDoesNotExistAnswersTheSameWhetherTheIdIsWellFormedOrNot() {
+    ResponseEntity<String> unknown = rest.get("grace",
+        AuditExportClient.EXPORTS + "/" + UUID.randomUUID());
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(unknown.getBody()).contains("There is no export");
+    ResponseEntity<String> unknownFile = rest.get("grace",
+        AuditExportClient.EXPORTS + "/" + UUID.randomUUID() + "/files/pdf");
+    assertThat(unknownFile.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
   void anExportStillRunningHasNoFilesToDownloadYet() {
     AuditExport running = records.save(new AuditExport(new ExportRequest(LocalDate.now(),
         LocalDate.now(), Optional.empty()), "grace", Instant.now()));

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.ApplicationContext;
 import uk.school.socialmedia.aup.AupSigningRequests;
 import uk.school.socialmedia.aup.AupVersions;
+import uk.school.socialmedia.channel.ChannelRegister;
 import uk.school.socialmedia.concern.ConcernReport;
 import uk.school.socialmedia.concern.ConcernReporting;
 import uk.school.socialmedia.identity.DemoData;
@@ -35,6 +36,8 @@ final class ExportTerm {
   final HistoricTaskInstance exceptionDecision;
   final ProcessInstance aupRequest;
   final Incident incident;
+  /** A post its reviewer stopped with a safeguarding concern. */
+  final ProcessInstance stoppedPost;
 
   private final ProcessEngine engine;
   private final Actors actors;
@@ -100,6 +103,46 @@ final class ExportTerm {
         .processInstanceId(aupRequest.getId()).activityId("Task_SignAup").list().get(0).getId();
     incident = engine.getRuntimeService().createIncident("exportTestIncident", execution,
         "export-test", "Failed while handling " + marker);
+
+    long channel = context.getBean(ChannelRegister.class).activeChannels().stream()
+        .filter(c -> c.getName().contains("Facebook")).findFirst().orElseThrow().getId();
+    String postReview = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("post-review").latestVersion().singleResult().getId();
+    stoppedPost = actors.as("alice",
+        () -> engine.getFormService().submitStartForm(postReview, Map.of()));
+    String text = "Well done to our football team. " + marker;
+    Map<String, Object> draft = new HashMap<>();
+    draft.put("channelId", String.valueOf(channel));
+    draft.put("postText", text);
+    draft.put("learnersShown", "");
+    draft.put("imageDescription", "");
+    draft.put("learnersTakePart", false);
+    draft.put("scheduledFor", java.time.Instant.now().plus(java.time.Duration.ofDays(3))
+        .truncatedTo(java.time.temporal.ChronoUnit.HOURS).toString());
+    draft.put("isReply", false);
+    submit("alice", stoppedPost, "Task_WriteDraft", draft);
+    Map<String, Object> review = new HashMap<>();
+    for (String check : List.of("checkProfessional", "checkAccurate",
+        "checkNoPersonalInformation", "checkLegal", "checkConsent", "checkNoCommitment")) {
+      review.put(check, true);
+    }
+    review.put("reviewDecision", "RAISE_CONCERN");
+    review.put("reviewRationale", "The caption hints at a learner's home life. " + marker);
+    review.put("concernAbout", "LEARNER");
+    review.put("immediateRisk", false);
+    review.put("postText", text);
+    submit("brian", stoppedPost, "Task_ReviewPost", review);
+  }
+
+  /** As Tasklist would: claim, then submit the task's form. */
+  private void submit(String user, ProcessInstance instance, String taskKey,
+      Map<String, Object> form) {
+    String taskId = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(taskKey).singleResult().getId();
+    actors.as(user, () -> {
+      engine.getTaskService().claim(taskId, user);
+      engine.getFormService().submitTaskForm(taskId, form);
+    });
   }
 
   /** Runs the timer now, as if its time had come. */

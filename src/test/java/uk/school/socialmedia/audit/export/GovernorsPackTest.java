@@ -13,6 +13,8 @@ class GovernorsPackTest {
         .isEqualTo("Mean hours to acknowledge");
     assertThat(GovernorsPack.readable("NOT_YET_TRIAGED")).isEqualTo("Not yet triaged");
     assertThat(GovernorsPack.readable("total")).isEqualTo("Total");
+    assertThat(GovernorsPack.readable("ABOUT_STAFF_OR_HEAD"))
+        .isEqualTo("About a member of staff or the Head");
     assertThat(GovernorsPack.readable("2026-11")).isEqualTo("2026-11");
     assertThat(GovernorsPack.readable("Acknowledgement overdue: DSL told"))
         .isEqualTo("Acknowledgement overdue: DSL told");

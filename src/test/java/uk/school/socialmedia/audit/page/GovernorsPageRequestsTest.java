@@ -3,8 +3,16 @@ package uk.school.socialmedia.audit.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.Locale;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -104,6 +112,30 @@ class GovernorsPageRequestsTest {
     assertThat(page.body()).contains("The export was not started",
         "The period starts after it ends", "value=\"2014-03-01\"");
     assertThat(exportsFrom("grace", LocalDate.of(2014, 3, 1))).isZero();
+  }
+
+  @Test
+  void aPeriodOutsideTheYears2000To2100ShowsTheFormAgainAndStartsNothing() throws Exception {
+    HttpResponse<String> page = signedIn("grace").post("/governors/exports",
+        Map.of("from", "2017-01-01", "to", "+999999999-12-31", "scope", "all"));
+
+    assertThat(page.statusCode()).isEqualTo(400);
+    assertThat(page.body()).contains("The export was not started",
+        "The last day of the period must be between 1 January 2000 and 31 December 2100.");
+    assertThat(exportsFrom("grace", LocalDate.of(2017, 1, 1))).isZero();
+  }
+
+  @Test
+  void thePageChecksTheAuditChainEachTimeItIsOpened() throws Exception {
+    PageSession grace = signedIn("grace");
+    Instant later = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.MINUTES);
+    ClockUtil.setCurrentTime(Date.from(later));
+
+    String shown = grace.get("/governors").body();
+
+    assertThat(shown).contains("Checked when this page was opened", DateTimeFormatter
+        .ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK).format(later.atZone(ZoneId.of(
+            "Europe/London"))));
   }
 
   @Test

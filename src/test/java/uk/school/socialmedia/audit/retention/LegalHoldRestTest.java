@@ -124,6 +124,32 @@ class LegalHoldRestTest {
     });
   }
 
+  @Test
+  void releasingAHoldOnARecordTheCallerMayNotReadAnswersAsAHoldThatDoesNotExist()
+      throws Exception {
+    ProcessInstance concern = fixtures.reportConcern(Subject.HEAD);
+    ResponseEntity<String> placed = rest.post("dana", HOLDS, Map.of(
+        "processInstanceId", concern.getId(), "reason", "Relevant to an employment tribunal."));
+    long id = json.readTree(placed.getBody()).path("id").asLong();
+    long unknown = register.findAll().stream().mapToLong(LegalHold::getId).max().orElseThrow()
+        + 1000;
+
+    ResponseEntity<String> notHers = rest.post("helen", HOLDS + "/" + id + "/release",
+        Map.of("reason", "Not needed."));
+    ResponseEntity<String> none = rest.post("helen", HOLDS + "/" + unknown + "/release",
+        Map.of("reason", "Not needed."));
+
+    assertThat(notHers.getStatusCode()).isEqualTo(none.getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(json.readTree(notHers.getBody()).path("message").asText())
+        .isEqualTo("No legal hold " + id + ".");
+    assertThat(json.readTree(none.getBody()).path("message").asText())
+        .isEqualTo("No legal hold " + unknown + ".");
+    assertThat(notHers.getBody()).doesNotContain(concern.getId(), "process instance");
+    assertThat(holdsOn(concern)).singleElement()
+        .satisfies(hold -> assertThat(hold.isStanding()).isTrue());
+  }
+
   private List<Long> standingHoldIds(String user) throws Exception {
     ResponseEntity<String> response = rest.get(user, HOLDS);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
