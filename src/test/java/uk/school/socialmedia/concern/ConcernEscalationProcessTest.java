@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -406,8 +407,10 @@ class ConcernEscalationProcessTest {
   @Test
   void aConcernRaisedElsewhereWaitsForItsReporterToDescribeItBeforeAnyoneIsTold() {
     Actors actors = new Actors(engine.getIdentityService());
-    String reference = actors.as("bob", () -> reporting.raiseToDescribe(
-        ConcernReport.Source.POST_REVIEW, "POST-77"));
+    // as a post review does: inside the reviewer's own step (a person may not send the message)
+    String reference = actors.as("bob", () -> ((ProcessEngineConfigurationImpl)
+        engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired().execute(
+            context -> reporting.raiseToDescribe(ConcernReport.Source.POST_REVIEW, "POST-77")));
     ProcessInstance concern = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceBusinessKey(reference).singleResult();
 

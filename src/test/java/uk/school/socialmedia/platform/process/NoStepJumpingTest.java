@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -31,13 +35,14 @@ import uk.school.socialmedia.testsupport.WebappSession;
 /**
  * Nobody steps around a process: not by starting it part-way through, moving it, writing its
  * values, sending it messages, firing or moving its clocks, suspending it or rewriting its
- * history. Proven over REST as a member of staff and as a member of Camunda's all-powerful
- * admin group (whom no authorization check restrains), so only this rule stands in the way.
+ * history. Proven over REST as a member of staff and as someone granted every permission on
+ * every resource, so that only this rule stands in the way.
  */
 @SchoolSpringTest
 class NoStepJumpingTest {
 
   private static final String ROOT = "root-" + UUID.randomUUID().toString().substring(0, 8);
+  private static final String EVERYTHING = "everything-" + ROOT;
 
   @Autowired TestRestTemplate http;
   @Autowired DemoUsers users;
@@ -47,6 +52,7 @@ class NoStepJumpingTest {
   @Autowired HistoryService history;
   @Autowired ManagementService management;
   @Autowired RepositoryService repository;
+  @Autowired AuthorizationService authorizations;
 
   RestClient rest;
   Actors actors;
@@ -59,11 +65,23 @@ class NoStepJumpingTest {
     User root = identity.newUser(ROOT);
     root.setPassword(ROOT);
     identity.saveUser(root);
-    identity.createMembership(ROOT, "camunda-admin");
+    identity.saveGroup(identity.newGroup(EVERYTHING));
+    identity.createMembership(ROOT, EVERYTHING);
+    for (Resources resource : Resources.values()) {
+      Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      grant.setGroupId(EVERYTHING);
+      grant.setResource(resource);
+      grant.setResourceId("*");
+      grant.addPermission(Permissions.ALL);
+      authorizations.saveAuthorization(grant);
+    }
   }
 
   @AfterEach
   void removeRoot() {
+    authorizations.createAuthorizationQuery().groupIdIn(EVERYTHING).list()
+        .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+    identity.deleteGroup(EVERYTHING);
     identity.deleteUser(ROOT);
   }
 

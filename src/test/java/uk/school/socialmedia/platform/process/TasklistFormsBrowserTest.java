@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -67,7 +68,8 @@ class TasklistFormsBrowserTest {
         .taskDefinitionKey("Task_Acknowledge").singleResult();
 
     openTask("dana", acknowledge);
-    assertThat(field("What happened").getDomProperty("value")).isEqualTo(report);
+    chromium.waitUpTo(PATIENCE).ignoring(StaleElementReferenceException.class).until(browser ->
+        report.equals(field("What happened").getDomProperty("value")));
     assertThat(field("What happened").getDomProperty("disabled")).isEqualTo("true");
     label("I have read this report").click();
     field("Immediate steps taken").sendKeys("Spoke to the class teacher.");
@@ -122,15 +124,30 @@ class TasklistFormsBrowserTest {
           .then(response => done(response.status), () => done(-1));
         """, user);
     assertThat(status).isEqualTo(200L);
+    chromium.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 2000));
     chromium.driver.get(tasklist + "#/?task=" + task.getId());
+    // as a person does: a task offered to a group is claimed before its form can be filled in
+    button("Claim").click();
     chromium.waitUpTo(PATIENCE).until(browser ->
-        !browser.findElements(By.cssSelector(".fjs-form")).isEmpty());
+        !browser.findElements(By.cssSelector(".fjs-form")).isEmpty()
+            && browser.findElements(By.cssSelector(".disabled-form")).isEmpty());
   }
 
   private WebElement label(String text) {
-    return chromium.waitUpTo(PATIENCE).until(browser -> browser.findElements(
+    WebElement label = chromium.waitUpTo(PATIENCE)
+        .ignoring(StaleElementReferenceException.class).until(browser -> browser.findElements(
         By.xpath("//label[contains(normalize-space(.), \"" + text + "\")]")).stream()
         .findFirst().orElse(null));
+    chromium.driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", label);
+    return label;
+  }
+
+  private WebElement button(String text) {
+    // Tasklist redraws its buttons as the task loads: a button seen a moment ago may be gone
+    return chromium.waitUpTo(PATIENCE).ignoring(StaleElementReferenceException.class)
+        .until(browser -> browser.findElements(By.tagName("button"))
+        .stream().filter(button -> button.getText().trim().equals(text) && button.isDisplayed()
+            && button.isEnabled()).findFirst().orElse(null));
   }
 
   /** The input, text area or select that a label names. */
@@ -142,8 +159,8 @@ class TasklistFormsBrowserTest {
   }
 
   private void complete() {
-    chromium.waitUpTo(PATIENCE).until(browser -> browser.findElements(By.tagName("button"))
-        .stream().filter(button -> button.getText().trim().equals("Complete")
-            && button.isEnabled()).findFirst().orElse(null)).click();
+    WebElement complete = button("Complete");
+    chromium.driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", complete);
+    complete.click();
   }
 }
