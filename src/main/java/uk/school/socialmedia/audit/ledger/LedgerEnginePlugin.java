@@ -8,8 +8,9 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import uk.school.socialmedia.audit.BeforeHistoryCleanup;
 
 /**
- * Adds the ledger to the engine: its history handler beside the default database handler, and
- * the journaling history clean-up in place of the engine's own clean-up job handler.
+ * Adds the ledger to the engine: its history handler beside the default database handler, the
+ * journaling history clean-up in place of the engine's own clean-up job handler, and the
+ * journaling of comments and attachments (written without history events).
  */
 class LedgerEnginePlugin extends AbstractProcessEnginePlugin {
 
@@ -35,5 +36,10 @@ class LedgerEnginePlugin extends AbstractProcessEnginePlugin {
     }
     configuration.getCustomJobHandlers().add(new JournalHistoryCleanup(journal, dataSource,
         cleanupChecks));
+    if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
+      configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
+    }
+    configuration.getCustomPostCommandInterceptorsTxRequired()
+        .add(new JournalTaskNotes(journal, dataSource));
   }
 }

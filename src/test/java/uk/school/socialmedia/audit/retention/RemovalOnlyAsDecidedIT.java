@@ -129,10 +129,13 @@ class RemovalOnlyAsDecidedIT {
     assertThat(fixtures.history(record).getRemovalTime()).isNull();
     assertThat(holds.standing()).filteredOn(hold -> hold.getProcessInstanceId()
         .equals(record.getId())).hasSize(2);
-    assertThat(chain.verify().findings()).anySatisfy(finding -> {
+    List<Finding> findings = chain.verify().findings();
+    assertThat(findings).anySatisfy(finding -> {
       assertThat(finding.problem()).isEqualTo(Problem.REMOVAL_TIME_SET);
       assertThat(finding.detail()).contains("removal time set through the API by admin");
     });
+    assertThat(findings).as("the administrator's operation, with no process key, is journaled")
+        .noneMatch(finding -> finding.problem() == Problem.INSERTED);
   }
 
   /**
