@@ -35,6 +35,12 @@ public record VerificationReport(Instant checkedAt, ChainHead head, long records
     /** The chain itself was edited (an entry changed, removed or added). */
     CHAIN_BROKEN,
     /** The chain no longer holds an earlier head at its sequence. */
-    NOT_EXTENDED
+    NOT_EXTENDED,
+    /** A process instance's history removed, by any means, while a legal hold stood on it. */
+    HELD_RECORD_REMOVED,
+    /** History removed by clean-up before (or without) the removal time the product decided. */
+    REMOVED_EARLY,
+    /** A removal time set through the API: only the retention rules decide removal times. */
+    REMOVAL_TIME_SET
   }
 }

@@ -38,11 +38,15 @@ public class Learner {
     update(displayName, yearGroup, dateOfBirth, importedAt);
   }
 
-  void update(String displayName, int yearGroup, LocalDate dateOfBirth, Instant importedAt) {
+  /** Takes the values from the school's information system; true when any of them changed. */
+  boolean update(String displayName, int yearGroup, LocalDate dateOfBirth, Instant importedAt) {
+    boolean changed = !displayName.equals(this.displayName) || yearGroup != this.yearGroup
+        || !dateOfBirth.equals(this.dateOfBirth);
     this.displayName = displayName;
     this.yearGroup = yearGroup;
     this.dateOfBirth = dateOfBirth;
     this.importedAt = importedAt;
+    return changed;
   }
 
   public String getReference() { return reference; }

@@ -8,12 +8,15 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.school.socialmedia.platform.process.RuleViolation;
@@ -22,7 +25,9 @@ import uk.school.socialmedia.platform.process.RuleViolation;
  * Loads learners from a CSV export of the school's information system. Columns (header row
  * required, any order): reference, name, year_group, date_of_birth (yyyy-MM-dd). A known
  * reference is updated. Every row that cannot be loaded is reported with its line number and
- * reasons; the good rows are loaded.
+ * reasons; the good rows are loaded. A date of birth implausible for the year group is refused
+ * ({@link LearnerAges}); the learners whose record changed are announced
+ * ({@link LearnerRecordsChanged}) so that safeguarding can be told.
  */
 @Service
 public class LearnerImport {
@@ -38,10 +43,15 @@ public class LearnerImport {
   public record Report(int added, int updated, List<RejectedRow> rejected) {}
 
   private final LearnerRepository learners;
+  private final LearnerAges ages;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  LearnerImport(LearnerRepository learners, Clock clock) {
+  LearnerImport(LearnerRepository learners, LearnerAges ages, ApplicationEventPublisher events,
+      Clock clock) {
     this.learners = learners;
+    this.ages = ages;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -62,6 +72,7 @@ public class LearnerImport {
       int updated = 0;
       List<RejectedRow> rejected = new ArrayList<>();
       Map<String, Long> seen = new HashMap<>();
+      Set<String> changed = new LinkedHashSet<>();
       for (CSVRecord row : parser) {
         // the header is line 1 and each record one line (names with line breaks are refused)
         long line = row.getRecordNumber() + 1;
@@ -73,6 +84,10 @@ public class LearnerImport {
         String name = value(row, "name");
         Integer yearGroup = yearGroup(value(row, "year_group"), reasons);
         LocalDate dateOfBirth = dateOfBirth(value(row, "date_of_birth"), reasons);
+        if (yearGroup != null && dateOfBirth != null) {
+          ages.implausibleForYearGroup(dateOfBirth, yearGroup, LocalDate.now(clock))
+              .ifPresent(reasons::add);
+        }
         if (!row.isConsistent()) {
           reasons.add(0, "the row has " + row.size() + " fields, the header " + COLUMNS.size());
         }
@@ -94,12 +109,17 @@ public class LearnerImport {
         seen.put(reference, line);
         var existing = learners.findById(reference);
         if (existing.isPresent()) {
-          existing.get().update(name, yearGroup, dateOfBirth, clock.instant());
+          if (existing.get().update(name, yearGroup, dateOfBirth, clock.instant())) {
+            changed.add(reference);
+          }
           updated++;
         } else {
           learners.save(new Learner(reference, name, yearGroup, dateOfBirth, clock.instant()));
           added++;
         }
+      }
+      if (!changed.isEmpty()) {
+        events.publishEvent(new LearnerRecordsChanged(changed));
       }
       return new Report(added, updated, rejected);
     } catch (IOException | UncheckedIOException e) {

@@ -76,6 +76,29 @@ class LearnerImportTest {
   }
 
   @Test
+  void aDateOfBirthThatDoesNotFitTheYearGroupIsRefusedWithTheReason() throws Exception {
+    String tooOld = TestLearners.newReference();
+    String longAgo = TestLearners.newReference();
+    String tooYoung = TestLearners.newReference();
+    String csv = String.join("\n", "reference,name,year_group,date_of_birth",
+        tooOld + ",Ada Lovelace,4,1990-01-01",
+        longAgo + ",Anne Bronte,4,1800-01-01",
+        tooYoung + ",Cara Day,4,2024-01-01", "");
+
+    ResponseEntity<String> response = importCsv("olivia", csv);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode rejected = new ObjectMapper().readTree(response.getBody()).path("rejected");
+    assertThat(rejected).hasSize(3);
+    assertThat(rejected.get(0).path("reasons").toString()).contains(
+        "01/01/1990 is not plausible", "36 on 31 August 2026", "learners in Year 4 are 8");
+    assertThat(rejected.get(1).path("reasons").toString()).contains("01/01/1800 is not plausible");
+    assertThat(rejected.get(2).path("reasons").toString()).contains("would make the learner 2");
+    assertThat(learners.existsById(tooOld) || learners.existsById(longAgo)
+        || learners.existsById(tooYoung)).isFalse();
+  }
+
+  @Test
   void aFileWithoutTheExpectedColumnsIsRefusedAsAWhole() {
     String reference = TestLearners.newReference();
     ResponseEntity<String> response = importCsv("olivia",

@@ -39,10 +39,14 @@ final class HistoryTables {
   static final AuditedTable DECISIONS = table("ACT_HI_DECINST", false, REMOVAL);
   static final AuditedTable DECISION_INPUTS = table("ACT_HI_DEC_IN", true, REMOVAL);
   static final AuditedTable DECISION_OUTPUTS = table("ACT_HI_DEC_OUT", true, REMOVAL);
+  /** Comments on tasks and instances; written without history events ({@link JournalTaskNotes}). */
+  static final AuditedTable COMMENTS = table("ACT_HI_COMMENT", false, REMOVAL);
+  /** Attachments' descriptions and links; the content is referenced by id, not hashed. */
+  static final AuditedTable ATTACHMENTS = table("ACT_HI_ATTACHMENT", false, REMOVAL);
 
   static final List<AuditedTable> ALL = List.of(PROCESS_INSTANCES, ACTIVITIES, TASKS, VARIABLES,
       DETAILS, IDENTITY_LINKS, OPERATION_LOG, INCIDENTS, DECISIONS, DECISION_INPUTS,
-      DECISION_OUTPUTS);
+      DECISION_OUTPUTS, COMMENTS, ATTACHMENTS);
 
   private HistoryTables() {}
 

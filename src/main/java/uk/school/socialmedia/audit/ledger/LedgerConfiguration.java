@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.school.socialmedia.audit.BeforeHistoryCleanup;
 
 /** The ledger in the running application: journaling, sealing and verification. */
 @Configuration(proxyBeanMethods = false)
@@ -21,8 +22,9 @@ class LedgerConfiguration {
   }
 
   @Bean
-  LedgerEnginePlugin ledgerEnginePlugin(Journal auditJournal, DataSource dataSource) {
-    return new LedgerEnginePlugin(auditJournal, dataSource);
+  LedgerEnginePlugin ledgerEnginePlugin(Journal auditJournal, DataSource dataSource,
+      List<BeforeHistoryCleanup> cleanupChecks) {
+    return new LedgerEnginePlugin(auditJournal, dataSource, cleanupChecks);
   }
 
   @Bean

@@ -50,9 +50,11 @@ class LedgerVerifier {
         ChainHead head = checkChain(connection, earlier, findings);
         long records = 0;
         SqlDialect dialect = SqlDialect.of(connection);
+        RemovalChecks removals = new RemovalChecks(connection);
         for (AuditedTable table : tables.get()) {
-          records += checkRecords(connection, dialect, table, findings);
+          records += checkRecords(connection, dialect, table, removals, findings);
         }
+        removals.removalTimesSet().forEach(findings::add);
         return new VerificationReport(clock.instant(), head, records, findings.inChainOrder());
       } finally {
         connection.rollback();
@@ -122,12 +124,16 @@ class LedgerVerifier {
     return head;
   }
 
-  /** Merge-joins a table (grouped into records) with the latest journal entry per record. */
+  /**
+   * Merge-joins a table (grouped into records) with the latest journal entry per record. A
+   * process instance that is gone is judged by {@link RemovalChecks}: its whole history goes with
+   * it, so that is where a hold or a scheduled removal is checked.
+   */
   private long checkRecords(Connection connection, SqlDialect dialect, AuditedTable table,
-      Findings findings) throws SQLException {
+      RemovalChecks removals, Findings findings) throws SQLException {
     long checked = 0;
     try (PreparedStatement journalQuery = streaming(connection, "select record_id, operation, "
-        + "content_hash, sequence from audit_record where source = ? order by "
+        + "content_hash, sequence, recorded_at from audit_record where source = ? order by "
         + dialect.binaryText("record_id") + ", id");
          PreparedStatement tableQuery = streaming(connection, table.allRowsQuery(dialect))) {
       journalQuery.setString(1, table.name());
@@ -141,7 +147,13 @@ class LedgerVerifier {
           int order = entry == null ? 1
               : record == null ? -1 : entry.recordId().compareTo(record.key());
           if (order < 0) {
-            if (!entry.operation().gone()) {
+            if (table.equals(HistoryTables.PROCESS_INSTANCES)) {
+              Finding removal = removals.judge(entry.recordId(), entry.operation(),
+                  RemovalChecks.recordedAt(entry.recordedAt()), entry.sequence());
+              if (removal != null) {
+                findings.add(removal);
+              }
+            } else if (!entry.operation().gone()) {
               findings.add(new Finding(Problem.DELETED, table.name(), entry.recordId(),
                   entry.sequence(), "sealed as " + entry.operation() + " but no longer present"));
             }
@@ -176,7 +188,8 @@ class LedgerVerifier {
     return statement;
   }
 
-  private record Entry(String recordId, Operation operation, String contentHash, Long sequence) {}
+  private record Entry(String recordId, Operation operation, String contentHash, Long sequence,
+      LocalDateTime recordedAt) {}
 
   private record Rows(String key, String hash) {}
 
@@ -194,8 +207,10 @@ class LedgerVerifier {
       Entry latest = null;
       while (more && (latest == null || latest.recordId().equals(rows.getString(1)))) {
         long sequence = rows.getLong(4);
+        boolean unsealed = rows.wasNull();
         latest = new Entry(rows.getString(1), Operation.valueOf(rows.getString(2)),
-            rows.getString(3), rows.wasNull() ? null : sequence);
+            rows.getString(3), unsealed ? null : sequence,
+            rows.getObject(5, LocalDateTime.class));
         more = rows.next();
       }
       return latest;

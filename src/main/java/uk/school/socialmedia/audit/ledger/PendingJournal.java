@@ -49,6 +49,11 @@ final class PendingJournal implements TransactionSynchronization {
     events.add(event);
   }
 
+  /** A row a command may have written, changed or removed; journaled as DELETE if gone. */
+  void noteRow(AuditedTable table, String id) {
+    rows.putIfAbsent(new HistoryTables.Row(table, id), Operation.DELETE);
+  }
+
   /** A row history clean-up may remove in this transaction. */
   void noteCleanup(AuditedTable table, String id) {
     rows.put(new HistoryTables.Row(table, id), Operation.CLEANUP);

@@ -25,6 +25,9 @@ record VerificationView(boolean intact, String checkedAt, long recordsChecked, C
       case DELETED -> "A sealed record was removed (not by the planned history clean-up)";
       case CHAIN_BROKEN -> "The chain itself was edited";
       case NOT_EXTENDED -> "The chain no longer holds the earlier export's head";
+      case HELD_RECORD_REMOVED -> "A record under a legal hold was removed";
+      case REMOVED_EARLY -> "A record was removed before the school's retention rules allowed";
+      case REMOVAL_TIME_SET -> "A removal time was set by hand, not by the retention rules";
     };
     StringBuilder text = new StringBuilder(what).append(": ").append(finding.source());
     if (finding.recordId() != null) {

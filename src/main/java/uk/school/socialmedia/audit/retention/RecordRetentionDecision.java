@@ -1,5 +1,6 @@
 package uk.school.socialmedia.audit.retention;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
@@ -9,14 +10,18 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import uk.school.socialmedia.consent.Learner;
+import uk.school.socialmedia.consent.LearnerAges;
 import uk.school.socialmedia.consent.LearnerRepository;
 import uk.school.socialmedia.platform.EngineClock;
+import uk.school.socialmedia.platform.process.RuleViolation;
 
 /**
  * Decides how long a concern is kept, when its handlers record what the decision needs: at the
  * LADO decision for an allegation (the person's date of birth, required there), at triage for a
  * concern about a learner (the date of birth, or the school reference looked up in the learner
- * register). Runs after the step's validation listener, so the values are already checked.
+ * register). The facts are frozen into the decision as they are now. A learner's date of birth
+ * that no learner of the school could have ({@link LearnerAges}) is refused, whether typed at
+ * triage or found in the register. Runs after the step's validation listener.
  */
 @Component("recordRetentionDecision")
 class RecordRetentionDecision implements TaskListener {
@@ -24,14 +29,18 @@ class RecordRetentionDecision implements TaskListener {
   private final RetentionDecisions decisions;
   private final RetentionSettings settings;
   private final LearnerRepository learners;
+  private final LearnerAges ages;
   private final IdentityService identity;
+  private final Clock clock;
 
   RecordRetentionDecision(RetentionDecisions decisions, RetentionSettings settings,
-      LearnerRepository learners, IdentityService identity) {
+      LearnerRepository learners, LearnerAges ages, IdentityService identity, Clock clock) {
     this.decisions = decisions;
     this.settings = settings;
     this.learners = learners;
+    this.ages = ages;
     this.identity = identity;
+    this.clock = clock;
   }
 
   @Override
@@ -41,7 +50,7 @@ class RecordRetentionDecision implements TaskListener {
       LocalDate birthday = date(task.getVariable("subjectDateOfBirth"));
       if (birthday != null) {
         decisions.decide(task.getProcessInstanceId(), RetentionClass.ALLEGATION,
-            birthday.plusYears(settings.normalRetirementAge()),
+            birthday.plusYears(settings.normalRetirementAge()), null, birthday,
             "Allegation: until the person's normal retirement age ("
                 + settings.normalRetirementAge() + ") or " + settings.allegationsKeptAtLeast()
                 + " after the concern closes, whichever is later", actor(task));
@@ -52,22 +61,37 @@ class RecordRetentionDecision implements TaskListener {
   }
 
   private void decideForLearner(DelegateTask task) {
+    LocalDate today = LocalDate.now(clock);
+    String reference = task.getVariable("learnerReference") instanceof String text
+        && !text.isBlank() ? text.trim() : null;
     LocalDate birthday = date(task.getVariable("learnerDateOfBirth"));
     String source = "the date of birth recorded at triage";
-    if (birthday == null && task.getVariable("learnerReference") instanceof String reference
-        && !reference.isBlank()) {
-      birthday = learners.findById(reference.trim()).map(Learner::getDateOfBirth).orElse(null);
-      source = "the date of birth in the learner register";
+    if (birthday != null) {
+      ages.implausibleForTheSchool(birthday, today).ifPresent(problem -> {
+        throw new RuleViolation("Please check the learner's date of birth: " + problem + ".");
+      });
+    } else if (reference != null) {
+      Learner learner = learners.findById(reference).orElse(null);
+      if (learner != null) {
+        birthday = learner.getDateOfBirth();
+        source = "the date of birth in the learner register";
+        ages.implausibleForYearGroup(birthday, learner.getYearGroup(), today)
+            .ifPresent(problem -> {
+              throw new RuleViolation("The learner register's record for this learner cannot "
+                  + "decide how long the concern is kept (" + problem + "). Please give the "
+                  + "learner's date of birth, and ask the office to correct the register.");
+            });
+      }
     }
     int age = settings.learnerRecordsUntilAge();
     if (birthday == null) {
       decisions.decide(task.getProcessInstanceId(), RetentionClass.CHILD_PROTECTION, null,
-          "Learner's date of birth unknown: kept for the process model's time to live after the "
-              + "concern closes", actor(task));
+          reference, null, "Learner's date of birth unknown: kept for the process model's time "
+              + "to live after the concern closes", actor(task));
     } else {
       decisions.decide(task.getProcessInstanceId(), RetentionClass.CHILD_PROTECTION,
-          birthday.plusYears(age), "Concern about a learner: until the learner is " + age
-              + " (from " + source + ")", actor(task));
+          birthday.plusYears(age), reference, birthday, "Concern about a learner: until the "
+              + "learner is " + age + " (from " + source + ")", actor(task));
     }
   }
 

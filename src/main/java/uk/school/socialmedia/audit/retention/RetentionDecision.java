@@ -14,7 +14,9 @@ import java.time.LocalDate;
 /**
  * How long one concern's history is kept, decided while it is handled: its class, the date the
  * person-based rule gives (null when the date of birth is unknown, so the model's time to live
- * applies), why, and who decided when.
+ * applies), the facts it was decided from (the date of birth and, for a learner, the school
+ * reference, as they were then: a later register change does not touch them), why, and who
+ * decided when.
  */
 @Entity
 @Table(name = "retention_decision")
@@ -33,6 +35,10 @@ public class RetentionDecision {
 
   private LocalDate keepUntil;
 
+  private String learnerReference;
+
+  private LocalDate dateOfBirth;
+
   @Column(nullable = false, length = 1000)
   private String reason;
 
@@ -47,10 +53,12 @@ public class RetentionDecision {
     this.processInstanceId = processInstanceId;
   }
 
-  void decide(RetentionClass retentionClass, LocalDate keepUntil, String reason, String decidedBy,
-      Instant decidedAt) {
+  void decide(RetentionClass retentionClass, LocalDate keepUntil, String learnerReference,
+      LocalDate dateOfBirth, String reason, String decidedBy, Instant decidedAt) {
     this.retentionClass = retentionClass;
     this.keepUntil = keepUntil;
+    this.learnerReference = learnerReference;
+    this.dateOfBirth = dateOfBirth;
     this.reason = reason;
     this.decidedBy = decidedBy;
     this.decidedAt = decidedAt;
@@ -60,6 +68,8 @@ public class RetentionDecision {
   public String getProcessInstanceId() { return processInstanceId; }
   public RetentionClass getRetentionClass() { return retentionClass; }
   public LocalDate getKeepUntil() { return keepUntil; }
+  public String getLearnerReference() { return learnerReference; }
+  public LocalDate getDateOfBirth() { return dateOfBirth; }
   public String getReason() { return reason; }
   public String getDecidedBy() { return decidedBy; }
   public Instant getDecidedAt() { return decidedAt; }

@@ -1,5 +1,6 @@
 package uk.school.socialmedia.audit.retention;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -25,6 +26,8 @@ import uk.school.socialmedia.platform.EngineClock;
  *   <li>everything else: Camunda's own rule, the model's {@code historyTimeToLive} after the
  *       end.</li>
  * </ul>
+ * Every answer for a process instance is written to the register of scheduled removals, so the
+ * clean-up and verification can tell the product's removal times from any other.
  */
 @Component
 class RetentionRemovalTimes implements HistoryRemovalTimeProvider {
@@ -34,13 +37,19 @@ class RetentionRemovalTimes implements HistoryRemovalTimeProvider {
   // looked up when first used: the engine is configured before the JPA repositories exist
   private final ObjectProvider<LegalHoldRepository> holds;
   private final ObjectProvider<RetentionDecisionRepository> decisions;
+  private final ObjectProvider<ScheduledRemovalRepository> scheduled;
   private final RetentionSettings settings;
+  private final Clock clock;
 
   RetentionRemovalTimes(ObjectProvider<LegalHoldRepository> holds,
-      ObjectProvider<RetentionDecisionRepository> decisions, RetentionSettings settings) {
+      ObjectProvider<RetentionDecisionRepository> decisions,
+      ObjectProvider<ScheduledRemovalRepository> scheduled, RetentionSettings settings,
+      Clock clock) {
     this.holds = holds;
     this.decisions = decisions;
+    this.scheduled = scheduled;
     this.settings = settings;
+    this.clock = clock;
   }
 
   @Override
@@ -48,6 +57,17 @@ class RetentionRemovalTimes implements HistoryRemovalTimeProvider {
       ProcessDefinition definition) {
     String root = instance.getRootProcessInstanceId() != null
         ? instance.getRootProcessInstanceId() : instance.getProcessInstanceId();
+    Date removalTime = removalTime(root, instance, definition);
+    ScheduledRemovalRepository register = scheduled.getObject();
+    ScheduledRemoval row = register.findById(root)
+        .orElseGet(() -> new ScheduledRemoval(root, instance.getProcessDefinitionKey()));
+    row.decide(removalTime == null ? null : removalTime.toInstant(), clock.instant());
+    register.save(row);
+    return removalTime;
+  }
+
+  private Date removalTime(String root, HistoricProcessInstanceEventEntity instance,
+      ProcessDefinition definition) {
     if (holds.getObject().existsByProcessInstanceIdAndReleasedAtIsNull(root)) {
       return null;
     }

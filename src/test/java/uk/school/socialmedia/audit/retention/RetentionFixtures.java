@@ -129,7 +129,7 @@ final class RetentionFixtures {
   }
 
   /** Records the action, closes the concern and lets the reopening period run out. */
-  private void close(ProcessInstance concern, String handler) {
+  void close(ProcessInstance concern, String handler) {
     complete(concern, handler, Map.of("actionDescription", "Conversation and support",
         "actionOwner", "Class teacher", "actionDueDate", "2030-01-01", "anotherAction", false));
     complete(concern, handler, Map.of("actionsComplete", true,
