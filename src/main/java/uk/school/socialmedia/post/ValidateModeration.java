@@ -20,6 +20,7 @@ class ValidateModeration implements TaskListener {
     FormRules.of(task)
         .requireOneOf(MODERATION_OUTCOME, OUTCOMES, "the outcome of moderating the replies")
         .requireText(MODERATION_NOTES, "what you checked and did")
+        .limitText(MODERATION_NOTES, "what you checked and did", FormRules.LONGEST_TEXT)
         .check();
   }
 }

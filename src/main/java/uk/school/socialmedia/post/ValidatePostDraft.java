@@ -28,7 +28,8 @@ import uk.school.socialmedia.platform.process.Initiators;
 @Component("validatePostDraft")
 class ValidatePostDraft implements TaskListener {
 
-  static final int LONGEST_TEXT = 5000;
+  /** A post's text, its image description and the comment replied to, as the form says. */
+  static final int LONGEST_TEXT = FormRules.LONGEST_TEXT;
 
   private final ChannelRegister channels;
   private final AupGate aupGate;
@@ -56,8 +57,9 @@ class ValidatePostDraft implements TaskListener {
         .require(channel.isPresent(), "Please choose one of the school's active channels"
             + " (a suspended or retired channel cannot be used).")
         .requireText(POST_TEXT, "the text of the post")
-        .require(POST_TEXT, String.class, text -> text.length() <= LONGEST_TEXT,
-            "The post's text must be at most " + LONGEST_TEXT + " characters.")
+        .limitText(POST_TEXT, "the text of the post", LONGEST_TEXT)
+        .limitText(IMAGE_DESCRIPTION, "the description of the images", LONGEST_TEXT)
+        .limitText(REPLY_TO_COMMENT, "the comment you are replying to", LONGEST_TEXT)
         .require(learners.size() <= 60, "A post may show at most 60 learners.")
         .requireBoolean(LEARNERS_TAKE_PART, "whether learners take part")
         .require(scheduledFor != null && scheduledFor.isAfter(clock.instant()),

@@ -44,7 +44,8 @@ class ValidatePublication implements TaskListener {
     if (asApproved) {
       rules.requireText(PUBLISHED_URL, "the web address of the published post")
           .require(PUBLISHED_URL, String.class, ValidatePublication::isWebAddress,
-              "The published post's address must be a web address starting with https://.");
+              "The published post's address must be a web address starting with https://.")
+          .limitText(PUBLISHED_URL, "the web address of the published post", 1000);
     }
     rules.check();
 

@@ -252,7 +252,7 @@ class ChannelRulesOverRestTest {
       proposal.put("inclusionPlan", tooLong);
       ResponseEntity<String> response = start("alice", proposal);
       assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-      assertThat(response.getBody()).contains("The inclusion plan: too long, at most 4,000");
+      assertThat(response.getBody()).contains("too long, at most 4,000");
     }
     Map<String, Object> longName = proposal("N".repeat(ChannelProposal.NAME_LENGTH + 1), "alice",
         false);
@@ -285,7 +285,7 @@ class ChannelRulesOverRestTest {
     rewrite.put("registrationEmail", "brian@lodgefarm.sch.uk");
     response = complete("brian", approval.getId(), rewrite);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(response.getBody()).contains("riskRating", "registrationEmail");
+    assertThat(response.getBody()).contains("Risk rating", "registrationEmail");
     assertThat(tasks.createTaskQuery().taskId(approval.getId()).count()).isEqualTo(1);
     assertThat(register.allChannels().stream().filter(c -> c.getId().equals(other.getId()))
         .findFirst().orElseThrow().getStatus()).isEqualTo(other.getStatus());

@@ -431,7 +431,7 @@ class ConcernEscalationProcessTest {
     String describe = concerns.task(concern).getId();
     Concerns.assertRefused(() -> actors.as("bob", () -> engine.getTaskService().complete(
         describe, incomplete)), "what happened")
-        .hasMessageContaining("4000 characters");
+        .hasMessageContaining("4,000 characters");
     assertThatThrownBy(() -> actors.as("derek", () -> engine.getTaskService().complete(
         describe, description()))).isInstanceOf(AuthorizationException.class);
     Concerns.assertRefused(() -> engine.getTaskService().setAssignee(describe, "derek"),

@@ -40,8 +40,11 @@ import org.camunda.bpm.engine.variable.Variables;
 @Priority(Priorities.USER)
 public class FormSubmissionFilter implements ContainerRequestFilter {
 
-  /** Far more than any form sends; a larger body is refused before it is read further. */
-  static final int LARGEST_BODY = 256 * 1024;
+  /**
+   * Far more than any form sends (a text of a million characters still gets its "too long");
+   * a larger body is refused before it is read further.
+   */
+  static final int LARGEST_BODY = 2 * 1024 * 1024;
 
   private static final Pattern TASK = Pattern.compile(
       "(?:engine/([^/]+)/)?task/([^/]+)/(?:complete|submit-form|resolve)/?");

@@ -128,8 +128,9 @@ public final class FormSubmissionRules {
           return name + " must be text.";
         }
         if (text.length() > field.longestText()) {
-          return name + " is too long: at most " + String.format("%,d", field.longestText())
-              + " characters (this has " + String.format("%,d", text.length()) + ").";
+          return field.name() + ": too long, at most " + String.format("%,d",
+              field.longestText()) + " characters (" + String.format("%,d", text.length())
+              + " were sent).";
         }
       }
       case "number" -> {
@@ -167,8 +168,8 @@ public final class FormSubmissionRules {
       }
       default -> {
         if (value instanceof String text && text.length() > FormRules.LONGEST_TEXT) {
-          return name + " is too long: at most " + String.format("%,d", FormRules.LONGEST_TEXT)
-              + " characters.";
+          return field.name() + ": too long, at most " + String.format("%,d",
+              FormRules.LONGEST_TEXT) + " characters.";
         }
       }
     }

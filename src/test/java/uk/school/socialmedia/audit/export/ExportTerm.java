@@ -126,11 +126,8 @@ final class ExportTerm {
         "checkNoPersonalInformation", "checkLegal", "checkConsent", "checkNoCommitment")) {
       review.put(check, true);
     }
+    // the concern itself is described in the concern's own form, never in the review
     review.put("reviewDecision", "RAISE_CONCERN");
-    review.put("reviewRationale", "The caption hints at a learner's home life. " + marker);
-    review.put("concernAbout", "LEARNER");
-    review.put("immediateRisk", false);
-    review.put("postText", text);
     submit("brian", stoppedPost, "Task_ReviewPost", review);
   }
 

@@ -132,10 +132,12 @@ class FormSubmissionOverRestTest {
   void textLongerThanTheFormTakesIsRefusedWithItsLimitAndNothingStarts() {
     Map<String, Object> request = exceptionRequest();
     request.put("reason", "a".repeat(5_000));
-    assertNothingStarted("alice", "account-exception", request, "is too long: at most 4,000");
+    assertNothingStarted("alice", "account-exception", request, "too long, at most 4,000 characters");
 
     Map<String, Object> concern = concernReport();
     concern.put("whatHappened", "b".repeat(1_000_000));
+    assertNothingStarted("alice", "concern-escalation", concern, "too long, at most 4,000");
+    concern.put("whatHappened", "b".repeat(3_000_000));
     String key = UUID.randomUUID().toString();
     var huge = rest.post("alice", START.formatted("concern-escalation"),
         Map.of("businessKey", key, "variables", RestClient.variables(concern)));
