@@ -208,7 +208,7 @@ class ConcernConfidentialityTest {
     ResponseEntity<String> refused = rest.post("dana", "/engine-rest/task/" + triage + "/complete",
         Map.of("variables", RestClient.variables(variables)));
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(refused.getBody()).contains("reasons for the decision: too long");
+    assertThat(refused.getBody()).contains("too long, at most 4,000 characters");
     BpmnAwareTests.assertThat(concern).isWaitingAt("Task_Triage");
     assertThat(engine.getRuntimeService().getVariable(concern.getId(), "decisionRationale"))
         .isNull();

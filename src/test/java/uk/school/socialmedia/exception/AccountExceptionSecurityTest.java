@@ -270,7 +270,7 @@ class AccountExceptionSecurityTest {
     var refused = rest.post("helen", "/engine-rest/task/" + decision + "/complete",
         Map.of("variables", RestClient.variables(form)));
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(refused.getBody()).contains("The text of the conditions: too long");
+    assertThat(refused.getBody()).contains("too long, at most 4,000 characters");
     assertThat(tasks.createTaskQuery().taskId(decision).count()).isOne();
     assertThat(records.findAll()).noneMatch(r -> instance.getId().equals(r.getProcessInstanceId()));
   }

@@ -80,7 +80,11 @@ public class DisclosureRules {
           "highestRiskScore", "riskAccountSecurityMitigation", "riskInteractionMitigation",
           "riskPrivacyMitigation", "riskReputationMitigation", "riskSafeguardingMitigation",
           "riskAccountSecurityScore", "riskInteractionScore", "riskPrivacyScore",
-          "riskReputationScore", "riskSafeguardingScore"),
+          "riskReputationScore", "riskSafeguardingScore",
+          // an annual review's round is called with every variable of the channel's lifecycle
+          "accessDetailsHolder", "accessDetailsLocation", "accountUrl", "annualReviewOpen",
+          "annualReviews", "noPasswordRecorded", "parentsInformedHow", "parentsInformedOn",
+          "parentsInformedSummary", "registeredWithSchoolEmail", "websiteLinkUrl"),
       "aup-signing", Set.of("initiator", "commitment*", "aupCommitment*", "aupText",
           "typedFullName", "signer", "signerName", "requestedBy", "signatureId", "signedAt",
           "escalatedTo"),
@@ -93,7 +97,9 @@ public class DisclosureRules {
           "consentGivenFor", "consentValidUntil", "renewalDue", "renewalOf", "outcome"),
       "consent-withdrawal", Set.of("initiator", "learnerReference", "parentName", "postId",
           "postUrl", "takedownId", "takedownDue", "takedownNote", "withdrawalNote",
-          "withdrawnPurposes", "withdrawnConsents", "publishedImagesFound", "outcome"),
+          "withdrawnPurposes", "withdrawnConsents", "publishedImagesFound", "outcome",
+          // the engine's own counters of the takedown tasks, one per published image
+          "loopCounter", "nrOfActiveInstances", "nrOfCompletedInstances", "nrOfInstances"),
       EXCEPTIONS, Set.of("initiator", "concernsReference", "conditions", "decisionRationale",
           "discussionOutcome", "reason", "recommendationRationale", "reviewNotes", "safeguards",
           "decidedBy", "discussedBy", "endDate", "exceptionId", "renewal", "requestedByHead",

@@ -127,10 +127,15 @@ class TasklistFormsBrowserTest {
     chromium.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 2000));
     chromium.driver.get(tasklist + "#/?task=" + task.getId());
     // as a person does: a task offered to a group is claimed before its form can be filled in
-    button("Claim").click();
-    chromium.waitUpTo(PATIENCE).until(browser ->
-        !browser.findElements(By.cssSelector(".fjs-form")).isEmpty()
-            && browser.findElements(By.cssSelector(".disabled-form")).isEmpty());
+    try {
+      button("Claim").click();
+      chromium.waitUpTo(PATIENCE).until(browser ->
+          !browser.findElements(By.cssSelector(".fjs-form")).isEmpty()
+              && browser.findElements(By.cssSelector(".disabled-form")).isEmpty());
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("Tasklist did not offer the task to claim. The page said: "
+          + chromium.driver.findElement(By.tagName("body")).getText(), e);
+    }
   }
 
   private WebElement label(String text) {
