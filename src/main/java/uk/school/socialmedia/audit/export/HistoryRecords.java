@@ -105,10 +105,16 @@ class HistoryRecords {
     out.begin(Kind.OPERATIONS);
     eachPage(operations(scope), pageSize, entry -> {
       String key = entry.getProcessDefinitionKey();
-      // operations outside any process (e.g. on users) have no key and are not the audit's
-      if (rules.disclosesRecordsOf(key) && !unnamed.withheld(entry.getProcessInstanceId())) {
+      // administrative operations outside any process (users, groups, grants, deployments,
+      // jobs): whoever did one is named, as the act itself is the record
+      boolean administrative = key == null && entry.getProcessInstanceId() == null
+          && scope.processKey() == null;
+      if (administrative
+          || rules.disclosesRecordsOf(key) && !unnamed.withheld(entry.getProcessInstanceId())) {
         out.write(Kind.OPERATIONS, entry.getTimestamp(), entry.getOperationId(),
-            unnamed.person(entry.getProcessInstanceId(), entry.getUserId()), entry.getOperationType(), entry.getEntityType(),
+            administrative ? entry.getUserId()
+                : unnamed.person(entry.getProcessInstanceId(), entry.getUserId()),
+            entry.getOperationType(), entry.getEntityType(),
             entry.getCategory(), key, entry.getProcessInstanceId(), entry.getTaskId(),
             entry.getProperty(), rules.operationValue(entry.getProperty(), entry.getNewValue()));
       }

@@ -179,6 +179,31 @@ class ExportPromisesTest {
   }
 
   @Test
+  void theTechnicalAdministratorsActsOutsideAnyProcessAreListedWithWhoDidThem() {
+    String newcomer = "newcomer-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    var created = new uk.school.socialmedia.testsupport.RestClient(http).post("admin",
+        "/engine-rest/user/create", java.util.Map.of(
+            "profile", java.util.Map.of("id", newcomer, "firstName", "New", "lastName", "Comer",
+                "email", newcomer + "@lodgefarm.sch.uk"),
+            "credentials", java.util.Map.of("password", "a long passphrase for tests")));
+    assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(204);
+    try {
+      Export export = exports.completed("grace", LocalDate.now(), LocalDate.now(), null);
+
+      assertThat(export.csv("operations")).anySatisfy(row -> {
+        assertThat(row.get("userId")).isEqualTo("admin");
+        assertThat(row.get("operationType")).isEqualTo("Create");
+        assertThat(row.get("entityType")).isEqualTo("User");
+        assertThat(row.get("processKey")).isEmpty();
+      });
+      Export posts = exports.completed("grace", LocalDate.now(), LocalDate.now(), "post-review");
+      assertThat(posts.csv("operations")).noneMatch(row -> row.get("entityType").equals("User"));
+    } finally {
+      engine.getIdentityService().deleteUser(newcomer);
+    }
+  }
+
+  @Test
   void aPostStoppedByAConcernAppearsInNoFileWithItsAuthorOrReviewer() {
     Export export = exports.completed("grace", LocalDate.now(), LocalDate.now(), null);
     Set<String> ids = new LinkedHashSet<>(List.of(term.stoppedPost.getId()));

@@ -26,8 +26,8 @@ import uk.school.socialmedia.testsupport.SchoolSpringTest;
 
 /**
  * The server's form rules as Tasklist meets them, in a real headless Chromium: what Tasklist
- * submits for a form (its editable fields, never its disabled read-only ones) is accepted, and a
- * broken rule reaches the user as the rule's own words.
+ * submits for a form (its editable fields, never its disabled read-only ones) is accepted, text
+ * with markup in it is shown as text, and a broken rule reaches the user as the rule's own words.
  */
 @SchoolSpringTest
 class TasklistFormsBrowserTest {
@@ -56,8 +56,9 @@ class TasklistFormsBrowserTest {
 
   @Test
   void aHandlerAcknowledgesAConcernInTasklistAndTheReportStaysAsWritten() {
-    String report = "A comment on the class page made fun of a learner (" + UUID.randomUUID()
-        + ").";
+    // what a reporter typed is shown as text, never run or rendered as markup
+    String report = "A comment <b id='bold'>on the class page</b> made fun of a learner"
+        + " <script>window.injected = true</script> (" + UUID.randomUUID() + ").";
     ProcessInstance concern = new Actors(identity).as("alice", () ->
         runtime.startProcessInstanceByKey("concern-escalation", Map.of(
             "kindOfReport", "CONCERN", "aboutWhom", "LEARNER", "immediateRisk", false,
@@ -71,6 +72,8 @@ class TasklistFormsBrowserTest {
     chromium.waitUpTo(PATIENCE).ignoring(StaleElementReferenceException.class).until(browser ->
         report.equals(field("What happened").getDomProperty("value")));
     assertThat(field("What happened").getDomProperty("disabled")).isEqualTo("true");
+    assertThat(chromium.driver.executeScript("return window.injected")).isNull();
+    assertThat(chromium.driver.findElements(By.id("bold"))).isEmpty();
     label("I have read this report").click();
     field("Immediate steps taken").sendKeys("Spoke to the class teacher.");
     complete();
