@@ -36,7 +36,7 @@ public class ChannelNotices {
     notifications.notifyGroups(approvers.groupsFor(initiator(task)), new Notice(
         "Channel proposal to approve: " + name(task),
         "The proposal for the official channel '" + name(task) + "' has been risk assessed ("
-            + task.getVariable("riskRating") + " risk) and needs a decision.",
+            + task.getVariable(ChannelVariables.RISK_RATING) + " risk) and needs a decision.",
         links.task(task.getId()), task.getProcessInstanceId()));
   }
 

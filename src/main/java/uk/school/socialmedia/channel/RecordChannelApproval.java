@@ -21,7 +21,8 @@ class RecordChannelApproval implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long channelId = (Long) execution.getVariable(RecordChannelProposal.CHANNEL_ID);
     String approver = (String) execution.getVariable(ValidateApprovalDecision.DECIDED_BY);
-    RiskRating rating = RiskRating.valueOf((String) execution.getVariable("riskRating"));
+    RiskRating rating =
+        RiskRating.valueOf((String) execution.getVariable(ChannelVariables.RISK_RATING));
     if (Boolean.TRUE.equals(execution.getVariable(OpenAnnualReview.REVIEW_OPEN))) {
       lifecycle.reapprove(channelId, approver, rating);
       execution.setVariable(OpenAnnualReview.REVIEW_OPEN, false);
