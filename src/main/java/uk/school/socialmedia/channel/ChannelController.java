@@ -76,8 +76,8 @@ class ChannelController {
     }
     actingForUser.run(() -> runtime.createMessageCorrelation("channel-retirement-requested")
         .processInstanceId(channel.getProcessInstanceId())
-        .setVariable(RetireChannel.REASON, request.reason().trim())
-        .setVariable(RetireChannel.REQUESTED_BY, user.getName())
+        .setVariable(ChannelVariables.RETIREMENT_REASON, request.reason().trim())
+        .setVariable(ChannelVariables.RETIREMENT_REQUESTED_BY, user.getName())
         .correlateWithResult());
     return Map.of("status", "RETIRED", "channel", channel.getName());
   }

@@ -1,9 +1,9 @@
 package uk.school.socialmedia.channel;
 
 /**
- * Names of process variables of {@code channel-risk-assessment} that its steps set or read
- * outside a form (the forms use the same keys); the proposal's own fields are in
- * {@link ChannelProposal}.
+ * Names of the process variables of {@code channel-risk-assessment} and
+ * {@code channel-assessment-round} (the forms use the same keys); the proposal's own fields, with
+ * their text limits, are in {@link ChannelProposal}.
  */
 final class ChannelVariables {
 
@@ -12,6 +12,19 @@ final class ChannelVariables {
   static final String HIGHEST_RISK_SCORE = "highestRiskScore";
   /** Who gave the safeguarding advice, as the engine recorded the completion. */
   static final String SAFEGUARDING_ADVISED_BY = "safeguardingAdvisedBy";
+
+  /** The channel's register id, set when the proposal is recorded. */
+  static final String CHANNEL_ID = "channelId";
+  static final String APPROVAL_DECISION = "approvalDecision";
+  static final String APPROVAL_RATIONALE = "approvalRationale";
+  /** Who decided, as the engine recorded the completion. */
+  static final String APPROVAL_DECIDED_BY = "approvalDecidedBy";
+  /** Set while an annual review is open; counted in {@link #ANNUAL_REVIEWS}. */
+  static final String ANNUAL_REVIEW_OPEN = "annualReviewOpen";
+  static final String ANNUAL_REVIEWS = "annualReviews";
+  /** Why a channel is retired and who asked: from the request, or the refused review. */
+  static final String RETIREMENT_REASON = "retirementReason";
+  static final String RETIREMENT_REQUESTED_BY = "retirementRequestedBy";
 
   private ChannelVariables() {}
 }

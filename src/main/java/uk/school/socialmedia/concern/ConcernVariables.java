@@ -46,6 +46,13 @@ public final class ConcernVariables {
   static final String REFERRAL_MADE = "referralMade";
   static final String LADO_DECISION = "ladoDecision";
   static final String CLOSED_ON = "closedOn";
+  /** The numbered list of actions; each recorded action adds one. */
+  static final String ACTION_PLAN = "actionPlan";
+  /** Local to an alert step (set by the diagram): the groups offered the task, and those told. */
+  static final String ALERT_GROUPS = "alertGroups";
+  static final String INFORM_GROUPS = "informGroups";
+  /** Local to a notice step (set by the diagram): the groups the notice goes to. */
+  static final String TELL_GROUPS = "tellGroups";
 
   /**
    * What the reporter wrote and how the concern was routed: recorded once at the start, shown to
