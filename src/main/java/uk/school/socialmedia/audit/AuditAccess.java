@@ -1,11 +1,12 @@
 package uk.school.socialmedia.audit;
 
-/** Who may export and verify the audit record (issue 9, point 4). */
+import uk.school.socialmedia.platform.security.Roles;
+
+/** Who may export and verify the audit record. */
 public final class AuditAccess {
 
   /** For {@code @PreAuthorize}: governors, the chair of governors, the Head, the Business Manager. */
-  public static final String MAY_EXPORT = "hasAnyAuthority('GROUP_governors', "
-      + "'GROUP_chair-of-governors', 'GROUP_head', 'GROUP_business-manager')";
+  public static final String MAY_EXPORT = Roles.IS_GOVERNANCE;
 
   private AuditAccess() {}
 }

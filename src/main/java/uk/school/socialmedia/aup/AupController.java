@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import uk.school.socialmedia.platform.security.Roles;
 
 /**
  * The AUP's product API. Anyone signed in reads the versions and their own signatures; the Head
@@ -74,7 +75,7 @@ class AupController {
 
   @PostMapping("/versions")
   @ResponseStatus(HttpStatus.CREATED)
-  @PreAuthorize("hasAnyAuthority('GROUP_head', 'GROUP_business-manager')")
+  @PreAuthorize(Roles.IS_HEAD_OR_BUSINESS_MANAGER)
   VersionDetail publish(@RequestBody NewVersion body, Principal publisher) {
     return VersionDetail.of(versions.publish(body.effectiveDate(), body.introduction(),
         body.commitments(), publisher.getName()));
@@ -82,7 +83,7 @@ class AupController {
 
   /** The register for one version: who signed, when, against which text. */
   @GetMapping("/signatures")
-  @PreAuthorize("hasAnyAuthority('GROUP_head', 'GROUP_business-manager', 'GROUP_slt')")
+  @PreAuthorize(Roles.IS_HEAD_BUSINESS_MANAGER_OR_SLT)
   List<AupSignature> register(@RequestParam int version) {
     return signatures.findByVersionNumberOrderBySignedAtAsc(version);
   }

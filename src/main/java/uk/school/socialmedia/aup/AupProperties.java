@@ -6,7 +6,8 @@ import org.springframework.validation.annotation.Validated;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The AUP's clocks, which a school may change ({@code school.aup.*} in application.yml).
+ * The AUP's clocks, which a school may change ({@code school.aup.*} in application.yml); the
+ * diagram reads them through {@link AupSchedule}.
  *
  * @param reminderAfter how long an unsigned request waits before the signer is reminded
  * @param escalateAfter how long it waits before the signer's line manager (or SLT) is told

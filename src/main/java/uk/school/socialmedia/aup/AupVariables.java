@@ -18,6 +18,10 @@ final class AupVariables {
   /** Followed by 1..n: the signer's tick for each commitment (submitted by the form). */
   static final String COMMITMENT_ACCEPTED = "commitment";
   static final String TYPED_FULL_NAME = "typedFullName";
+  static final String SIGNATURE_ID = "signatureId";
+  static final String SIGNED_AT = "signedAt";
+  /** Who was told that the AUP is still unsigned: the signer's line manager or SLT. */
+  static final String ESCALATED_TO = "escalatedTo";
 
   private AupVariables() {}
 }

@@ -34,11 +34,11 @@ class EscalateUnsignedAup implements JavaDelegate {
         null, execution.getProcessInstanceId());
     directory.lineManagerOf(signer).ifPresentOrElse(
         manager -> {
-          execution.setVariable("escalatedTo", manager);
+          execution.setVariable(AupVariables.ESCALATED_TO, manager);
           notifications.notifyUsers(List.of(manager), notice);
         },
         () -> {
-          execution.setVariable("escalatedTo", SchoolGroup.SLT.id());
+          execution.setVariable(AupVariables.ESCALATED_TO, SchoolGroup.SLT.id());
           notifications.notifyGroups(List.of(SchoolGroup.SLT.id()), notice);
         });
   }

@@ -28,7 +28,7 @@ class RecordAupSignature implements JavaDelegate {
         (String) execution.getVariable(AupVariables.SIGNER), version, clock.instant(),
         ((String) execution.getVariable(AupVariables.TYPED_FULL_NAME)).strip(),
         execution.getProcessInstanceId()));
-    execution.setVariable("signatureId", signature.getId());
-    execution.setVariable("signedAt", Date.from(signature.getSignedAt()));
+    execution.setVariable(AupVariables.SIGNATURE_ID, signature.getId());
+    execution.setVariable(AupVariables.SIGNED_AT, Date.from(signature.getSignedAt()));
   }
 }

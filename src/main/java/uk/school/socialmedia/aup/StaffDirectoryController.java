@@ -11,11 +11,12 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import uk.school.socialmedia.platform.security.Roles;
 
 /** Lets the technical administrator keep the staff directory (who manages whom). */
 @RestController
 @RequestMapping("/api/admin/staff-directory")
-@PreAuthorize("hasAuthority('GROUP_it-admin')")
+@PreAuthorize(Roles.IS_IT_ADMIN)
 class StaffDirectoryController {
 
   record LineManager(String lineManager) {}

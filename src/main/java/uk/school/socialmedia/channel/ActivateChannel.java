@@ -24,7 +24,7 @@ class ActivateChannel implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long channelId = (Long) execution.getVariable(RecordChannelProposal.CHANNEL_ID);
+    long channelId = (Long) execution.getVariable(ChannelVariables.CHANNEL_ID);
     lifecycle.activate(channelId, ChannelSetUp.from(execution), currentUser.idOrSystem());
     notices.activated(register.find(channelId).orElseThrow(), execution);
   }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import uk.school.socialmedia.platform.process.ActingForUser;
+import uk.school.socialmedia.platform.security.Roles;
 
 /**
  * The channel register for staff (which channels exist, their status and history) and the
@@ -25,7 +26,7 @@ import uk.school.socialmedia.platform.process.ActingForUser;
 class ChannelController {
 
   /** Who may retire a channel on request: the Business Manager and the senior leadership. */
-  static final Set<String> RETIRING_GROUPS = Set.of("GROUP_business-manager", "GROUP_slt");
+  static final Set<String> RETIRING_GROUPS = Set.of(Roles.BUSINESS_MANAGER, Roles.SLT);
 
   record ChannelView(long id, String name, String platform, String purpose, String status,
       String riskRating, Set<String> managers, String accountUrl, Instant approvedAt,
@@ -75,8 +76,8 @@ class ChannelController {
     }
     actingForUser.run(() -> runtime.createMessageCorrelation("channel-retirement-requested")
         .processInstanceId(channel.getProcessInstanceId())
-        .setVariable(RetireChannel.REASON, request.reason().trim())
-        .setVariable(RetireChannel.REQUESTED_BY, user.getName())
+        .setVariable(ChannelVariables.RETIREMENT_REASON, request.reason().trim())
+        .setVariable(ChannelVariables.RETIREMENT_REQUESTED_BY, user.getName())
         .correlateWithResult());
     return Map.of("status", "RETIRED", "channel", channel.getName());
   }

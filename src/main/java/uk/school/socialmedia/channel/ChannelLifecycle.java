@@ -14,12 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
 class ChannelLifecycle {
 
   private final ChannelRepository channels;
-  private final ChannelSettings settings;
+  private final ChannelProperties properties;
   private final Clock clock;
 
-  ChannelLifecycle(ChannelRepository channels, ChannelSettings settings, Clock clock) {
+  ChannelLifecycle(ChannelRepository channels, ChannelProperties properties, Clock clock) {
     this.channels = channels;
-    this.settings = settings;
+    this.properties = properties;
     this.clock = clock;
   }
 
@@ -46,7 +46,7 @@ class ChannelLifecycle {
     channel.recordSetUp(setUp.accountUrl(), setUp.websiteLinkUrl(), setUp.accessDetailsHolder(),
         setUp.accessDetailsLocation());
     channel.changeStatus(ChannelStatus.ACTIVE, now, by, "Approved and set up");
-    channel.scheduleNextReview(now.plus(settings.reviewPeriod()));
+    channel.scheduleNextReview(now.plus(properties.reviewPeriod()));
   }
 
   /** Re-approved at its annual review: active again (if it had been suspended), next review set. */
@@ -57,7 +57,7 @@ class ChannelLifecycle {
     if (channel.getStatus() != ChannelStatus.ACTIVE) {
       channel.changeStatus(ChannelStatus.ACTIVE, now, approver, "Re-approved at annual review");
     }
-    channel.scheduleNextReview(now.plus(settings.reviewPeriod()));
+    channel.scheduleNextReview(now.plus(properties.reviewPeriod()));
   }
 
   void suspend(long channelId, String reason) {

@@ -36,7 +36,7 @@ public class ChannelNotices {
     notifications.notifyGroups(approvers.groupsFor(initiator(task)), new Notice(
         "Channel proposal to approve: " + name(task),
         "The proposal for the official channel '" + name(task) + "' has been risk assessed ("
-            + task.getVariable("riskRating") + " risk) and needs a decision.",
+            + task.getVariable(ChannelVariables.RISK_RATING) + " risk) and needs a decision.",
         links.task(task.getId()), task.getProcessInstanceId()));
   }
 
@@ -53,7 +53,7 @@ public class ChannelNotices {
     notifications.notifyUsers(List.of(initiator(task)), new Notice(
         "Changes requested to your channel proposal: " + name(task),
         "The Business Manager asked for changes before approving '" + name(task) + "':\n\n"
-            + Notice.excerpt(task.getVariable(ValidateApprovalDecision.RATIONALE)),
+            + Notice.excerpt(task.getVariable(ChannelVariables.APPROVAL_RATIONALE)),
         links.task(task.getId()), task.getProcessInstanceId()));
   }
 
@@ -68,7 +68,7 @@ public class ChannelNotices {
     notifications.notifyUsers(List.of(initiator(execution)), new Notice(
         "Channel not approved: " + name(execution),
         "The official channel '" + name(execution) + "' was not approved:\n\n"
-            + Notice.excerpt(execution.getVariable(ValidateApprovalDecision.RATIONALE)),
+            + Notice.excerpt(execution.getVariable(ChannelVariables.APPROVAL_RATIONALE)),
         null, execution.getProcessInstanceId()));
   }
 

@@ -5,38 +5,38 @@ import java.util.Date;
 import org.springframework.stereotype.Component;
 
 /**
- * The durations of {@link ChannelSettings} in the form the diagram's timers and due dates take,
+ * The durations of {@link ChannelProperties} in the form the diagram's timers and due dates take,
  * e.g. {@code <bpmn:timeDuration>${channelSchedule.reviewPeriod()}</bpmn:timeDuration>}.
  */
 @Component("channelSchedule")
 public class ChannelSchedule {
 
-  private final ChannelSettings settings;
+  private final ChannelProperties properties;
   private final Clock clock;
 
-  ChannelSchedule(ChannelSettings settings, Clock clock) {
-    this.settings = settings;
+  ChannelSchedule(ChannelProperties properties, Clock clock) {
+    this.properties = properties;
     this.clock = clock;
   }
 
   public String reviewPeriod() {
-    return settings.reviewPeriod().toString();
+    return properties.reviewPeriod().toString();
   }
 
   public String gracePeriod() {
-    return settings.gracePeriod().toString();
+    return properties.gracePeriod().toString();
   }
 
   public String setUpReminderAfter() {
-    return settings.setUpReminderAfter().toString();
+    return properties.setUpReminderAfter().toString();
   }
 
   public String approvalReminderAfter() {
-    return settings.approvalReminderAfter().toString();
+    return properties.approvalReminderAfter().toString();
   }
 
   /** Due date of a set-up task created now. */
   public Date setUpDue() {
-    return Date.from(clock.instant().plus(settings.setUpDueIn()));
+    return Date.from(clock.instant().plus(properties.setUpDueIn()));
   }
 }

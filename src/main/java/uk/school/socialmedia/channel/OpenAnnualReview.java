@@ -8,8 +8,6 @@ import org.springframework.stereotype.Component;
 @Component("openAnnualReview")
 class OpenAnnualReview implements JavaDelegate {
 
-  static final String REVIEW_OPEN = "annualReviewOpen";
-  static final String REVIEWS = "annualReviews";
 
   private final ChannelNotices notices;
 
@@ -19,9 +17,9 @@ class OpenAnnualReview implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Integer reviews = (Integer) execution.getVariable(REVIEWS);
-    execution.setVariable(REVIEWS, reviews == null ? 1 : reviews + 1);
-    execution.setVariable(REVIEW_OPEN, true);
+    Integer reviews = (Integer) execution.getVariable(ChannelVariables.ANNUAL_REVIEWS);
+    execution.setVariable(ChannelVariables.ANNUAL_REVIEWS, reviews == null ? 1 : reviews + 1);
+    execution.setVariable(ChannelVariables.ANNUAL_REVIEW_OPEN, true);
     notices.reviewOpened(execution);
   }
 }

@@ -19,12 +19,13 @@ class RecordChannelApproval implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long channelId = (Long) execution.getVariable(RecordChannelProposal.CHANNEL_ID);
-    String approver = (String) execution.getVariable(ValidateApprovalDecision.DECIDED_BY);
-    RiskRating rating = RiskRating.valueOf((String) execution.getVariable("riskRating"));
-    if (Boolean.TRUE.equals(execution.getVariable(OpenAnnualReview.REVIEW_OPEN))) {
+    long channelId = (Long) execution.getVariable(ChannelVariables.CHANNEL_ID);
+    String approver = (String) execution.getVariable(ChannelVariables.APPROVAL_DECIDED_BY);
+    RiskRating rating =
+        RiskRating.valueOf((String) execution.getVariable(ChannelVariables.RISK_RATING));
+    if (Boolean.TRUE.equals(execution.getVariable(ChannelVariables.ANNUAL_REVIEW_OPEN))) {
       lifecycle.reapprove(channelId, approver, rating);
-      execution.setVariable(OpenAnnualReview.REVIEW_OPEN, false);
+      execution.setVariable(ChannelVariables.ANNUAL_REVIEW_OPEN, false);
     } else {
       lifecycle.approve(channelId, approver, rating);
     }

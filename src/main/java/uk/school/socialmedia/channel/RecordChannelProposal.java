@@ -12,7 +12,6 @@ import uk.school.socialmedia.platform.process.RejectSelfApproval;
 @Component("recordChannelProposal")
 class RecordChannelProposal implements JavaDelegate {
 
-  static final String CHANNEL_ID = "channelId";
 
   private final ChannelLifecycle lifecycle;
 
@@ -23,7 +22,7 @@ class RecordChannelProposal implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ChannelProposal proposal = ChannelProposal.from(execution);
-    Long channelId = (Long) execution.getVariable(CHANNEL_ID);
+    Long channelId = (Long) execution.getVariable(ChannelVariables.CHANNEL_ID);
     if (channelId != null) {
       lifecycle.revise(channelId, proposal);
       return;
@@ -31,7 +30,7 @@ class RecordChannelProposal implements JavaDelegate {
     Channel channel = lifecycle.propose(proposal,
         (String) execution.getVariable(RejectSelfApproval.INITIATOR),
         execution.getProcessInstanceId());
-    execution.setVariable(CHANNEL_ID, channel.getId());
+    execution.setVariable(ChannelVariables.CHANNEL_ID, channel.getId());
     execution.setProcessBusinessKey("CH-" + channel.getId());
   }
 }

@@ -18,9 +18,9 @@ class RecordChannelRejection implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    lifecycle.reject((Long) execution.getVariable(RecordChannelProposal.CHANNEL_ID),
-        (String) execution.getVariable(ValidateApprovalDecision.DECIDED_BY),
-        (String) execution.getVariable(ValidateApprovalDecision.RATIONALE));
+    lifecycle.reject((Long) execution.getVariable(ChannelVariables.CHANNEL_ID),
+        (String) execution.getVariable(ChannelVariables.APPROVAL_DECIDED_BY),
+        (String) execution.getVariable(ChannelVariables.APPROVAL_RATIONALE));
     notices.rejected(execution);
   }
 }

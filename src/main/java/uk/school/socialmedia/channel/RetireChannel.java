@@ -5,15 +5,13 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Retires a channel: on request (variables {@value #REASON} and {@value #REQUESTED_BY} come
- * with the request) or when its annual review was refused (the diagram maps the approver's
- * rationale into the same variables).
+ * Retires a channel: on request (variables {@value ChannelVariables#RETIREMENT_REASON} and
+ * {@value ChannelVariables#RETIREMENT_REQUESTED_BY} come with the request) or when its annual
+ * review was refused (the diagram maps the approver's rationale into the same variables).
  */
 @Component("retireChannel")
 class RetireChannel implements JavaDelegate {
 
-  static final String REASON = "retirementReason";
-  static final String REQUESTED_BY = "retirementRequestedBy";
 
   private final ChannelLifecycle lifecycle;
   private final ChannelNotices notices;
@@ -25,9 +23,9 @@ class RetireChannel implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reason = (String) execution.getVariable(REASON);
-    lifecycle.retire((Long) execution.getVariable(RecordChannelProposal.CHANNEL_ID),
-        (String) execution.getVariable(REQUESTED_BY), reason);
+    String reason = (String) execution.getVariable(ChannelVariables.RETIREMENT_REASON);
+    lifecycle.retire((Long) execution.getVariable(ChannelVariables.CHANNEL_ID),
+        (String) execution.getVariable(ChannelVariables.RETIREMENT_REQUESTED_BY), reason);
     notices.retired(execution, reason);
   }
 }

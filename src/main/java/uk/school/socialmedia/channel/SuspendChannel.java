@@ -18,7 +18,7 @@ class SuspendChannel implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    lifecycle.suspend((Long) execution.getVariable(RecordChannelProposal.CHANNEL_ID),
+    lifecycle.suspend((Long) execution.getVariable(ChannelVariables.CHANNEL_ID),
         "Not re-approved within the grace period of its annual review");
     notices.suspended(execution);
   }

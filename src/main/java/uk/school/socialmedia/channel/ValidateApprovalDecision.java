@@ -11,9 +11,6 @@ import uk.school.socialmedia.platform.process.FormRules;
 @Component("validateApprovalDecision")
 class ValidateApprovalDecision implements TaskListener {
 
-  static final String DECISION = "approvalDecision";
-  static final String RATIONALE = "approvalRationale";
-  static final String DECIDED_BY = "approvalDecidedBy";
 
   private final CurrentUser currentUser;
 
@@ -24,10 +21,12 @@ class ValidateApprovalDecision implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormRules.of(task)
-        .requireOneOf(DECISION, List.of("APPROVE", "REQUEST_CHANGES", "REJECT"), "your decision")
-        .requireText(RATIONALE, "the reasons for your decision")
-        .limitText(RATIONALE, "the reasons for your decision", ChannelProposal.NARRATIVE_LENGTH)
+        .requireOneOf(ChannelVariables.APPROVAL_DECISION,
+            List.of("APPROVE", "REQUEST_CHANGES", "REJECT"), "your decision")
+        .requireText(ChannelVariables.APPROVAL_RATIONALE, "the reasons for your decision")
+        .limitText(ChannelVariables.APPROVAL_RATIONALE, "the reasons for your decision",
+            ChannelProposal.NARRATIVE_LENGTH)
         .check();
-    task.setVariable(DECIDED_BY, currentUser.completing(task));
+    task.setVariable(ChannelVariables.APPROVAL_DECIDED_BY, currentUser.completing(task));
   }
 }

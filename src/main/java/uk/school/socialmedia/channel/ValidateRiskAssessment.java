@@ -43,6 +43,6 @@ class ValidateRiskAssessment implements TaskListener {
       task.setVariable(risk + "Score", score);
       highest = Math.max(highest, score);
     }
-    task.setVariable("highestRiskScore", highest);
+    task.setVariable(ChannelVariables.HIGHEST_RISK_SCORE, highest);
   }
 }

@@ -25,6 +25,6 @@ class ValidateSafeguardingAdvice implements TaskListener {
         .requireText("safeguardingAdvice", "your advice and its reasons")
         .limitText("safeguardingAdvice", "your advice", ChannelProposal.NARRATIVE_LENGTH)
         .check();
-    task.setVariable("safeguardingAdvisedBy", currentUser.completing(task));
+    task.setVariable(ChannelVariables.SAFEGUARDING_ADVISED_BY, currentUser.completing(task));
   }
 }

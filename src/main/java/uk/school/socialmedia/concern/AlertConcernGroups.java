@@ -26,8 +26,6 @@ import uk.school.socialmedia.notification.TasklistLinks;
 @Component("alertConcernGroups")
 class AlertConcernGroups implements JavaDelegate {
 
-  static final String ALERT_GROUPS = "alertGroups";
-  static final String INFORM_GROUPS = "informGroups";
   private static final Set<String> FINISHED = Set.of("Completed", "Deleted");
 
   private final TaskService tasks;

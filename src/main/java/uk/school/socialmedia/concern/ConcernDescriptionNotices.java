@@ -2,6 +2,7 @@ package uk.school.socialmedia.concern;
 
 import static uk.school.socialmedia.concern.ConcernVariables.SOURCE;
 import static uk.school.socialmedia.concern.ConcernVariables.SOURCE_REFERENCE;
+import static uk.school.socialmedia.concern.ConcernVariables.TELL_GROUPS;
 
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
@@ -23,8 +24,6 @@ import uk.school.socialmedia.platform.process.Initiators;
  */
 @Component("concernDescriptionNotices")
 public class ConcernDescriptionNotices {
-
-  static final String TELL_GROUPS = "tellGroups";
 
   private final NotificationService notifications;
   private final TaskService tasks;

@@ -2,8 +2,11 @@ package uk.school.socialmedia.concern;
 
 import java.util.List;
 
-/** Names of the process variables of {@code concern-escalation} (the forms use the same keys). */
-final class ConcernVariables {
+/**
+ * Names of the process variables of {@code concern-escalation} (the forms use the same keys). The
+ * public ones are also read by the audit module's retention decision.
+ */
+public final class ConcernVariables {
 
   static final String PROCESS_KEY = "concern-escalation";
   static final String ROUTE_DECISION_KEY = "concern-route";
@@ -15,7 +18,7 @@ final class ConcernVariables {
   static final String SOURCE = "source";
   static final String SOURCE_REFERENCE = "sourceReference";
   static final String KIND_OF_REPORT = "kindOfReport";
-  static final String ABOUT_WHOM = "aboutWhom";
+  public static final String ABOUT_WHOM = "aboutWhom";
   static final String WHAT_HAPPENED = "whatHappened";
   static final String WHEN_IT_HAPPENED = "whenItHappened";
   static final String PLATFORM = "platform";
@@ -23,7 +26,7 @@ final class ConcernVariables {
   static final String IMMEDIATE_RISK = "immediateRisk";
   static final String ACTION_ALREADY_TAKEN = "actionAlreadyTaken";
 
-  static final String ROUTE = "route";
+  public static final String ROUTE = "route";
   static final String CASE_MANAGERS = "caseManagers";
   static final String COUNTERPARTS = "counterparts";
   static final String ESCALATE_TO = "escalateTo";
@@ -32,6 +35,24 @@ final class ConcernVariables {
   static final String HANDLERS = "handlers";
   /** Groups that may read the record (granted per instance). */
   static final String READERS = "readers";
+
+  public static final String LEARNER_REFERENCE = "learnerReference";
+  public static final String LEARNER_DATE_OF_BIRTH = "learnerDateOfBirth";
+  /** Date of birth of the adult an allegation is about. */
+  public static final String SUBJECT_DATE_OF_BIRTH = "subjectDateOfBirth";
+  static final String CATEGORY = "category";
+  static final String DECISION = "decision";
+  static final String PARENTS_TOLD = "parentsTold";
+  static final String REFERRAL_MADE = "referralMade";
+  static final String LADO_DECISION = "ladoDecision";
+  static final String CLOSED_ON = "closedOn";
+  /** The numbered list of actions; each recorded action adds one. */
+  static final String ACTION_PLAN = "actionPlan";
+  /** Local to an alert step (set by the diagram): the groups offered the task, and those told. */
+  static final String ALERT_GROUPS = "alertGroups";
+  static final String INFORM_GROUPS = "informGroups";
+  /** Local to a notice step (set by the diagram): the groups the notice goes to. */
+  static final String TELL_GROUPS = "tellGroups";
 
   /**
    * What the reporter wrote and how the concern was routed: recorded once at the start, shown to

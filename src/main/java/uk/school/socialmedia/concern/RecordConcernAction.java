@@ -16,7 +16,6 @@ import uk.school.socialmedia.platform.process.FormRules;
 @Component("recordConcernAction")
 class RecordConcernAction implements TaskListener {
 
-  static final String ACTION_PLAN = "actionPlan";
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -38,7 +37,7 @@ class RecordConcernAction implements TaskListener {
             "Please give the date the action is due (today or later).")
         .requireBoolean("anotherAction", "whether you want to record another action")
         .check();
-    String plan = (String) task.getVariable(ACTION_PLAN);
+    String plan = (String) task.getVariable(ConcernVariables.ACTION_PLAN);
     int number = plan == null || plan.isEmpty() ? 1 : plan.split("\n").length + 1;
     String action = number + ". " + FormRules.text(task, "actionDescription") + " (owner: "
         + FormRules.text(task, "actionOwner") + "; due " + DAY.format(due) + ")";
@@ -49,6 +48,6 @@ class RecordConcernAction implements TaskListener {
             + String.format(Locale.UK, "%,d", newPlan.length()) + ": please describe it more "
             + "briefly, or record the details in the school's safeguarding records and refer to "
             + "them here.").check();
-    task.getExecution().setVariable(ACTION_PLAN, newPlan);
+    task.getExecution().setVariable(ConcernVariables.ACTION_PLAN, newPlan);
   }
 }

@@ -27,7 +27,7 @@ class ValidateClosure implements TaskListener {
         .requireText("closureSummary", "a summary of what was done and the outcome")
         .limitText("closureSummary", "the summary", ConcernVariables.NARRATIVE_LENGTH)
         .check();
-    task.getExecution().setVariable("closedOn", Date.from(clock.instant()));
+    task.getExecution().setVariable(ConcernVariables.CLOSED_ON, Date.from(clock.instant()));
     ConcernSteps.recordActor(task, identity, "closedBy");
     ConcernSteps.comment(task, "Closed. Summary: " + FormRules.text(task, "closureSummary"));
   }

@@ -29,10 +29,10 @@ class ValidateLadoDecision implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    boolean consulted = CONSULT_LADO.equals(task.getVariable("ladoDecision"));
-    LocalDate birthday = ConcernSteps.date(task, "subjectDateOfBirth");
+    boolean consulted = CONSULT_LADO.equals(task.getVariable(ConcernVariables.LADO_DECISION));
+    LocalDate birthday = ConcernSteps.date(task, ConcernVariables.SUBJECT_DATE_OF_BIRTH);
     FormRules.of(task)
-        .requireOneOf("ladoDecision", List.of(CONSULT_LADO, "NO_CONSULTATION"),
+        .requireOneOf(ConcernVariables.LADO_DECISION, List.of(CONSULT_LADO, "NO_CONSULTATION"),
             "whether to consult the LADO")
         .requireText("ladoRationale", "the reasons for the decision about the LADO")
         .limitText("ladoRationale", "the reasons for the decision about the LADO",
@@ -45,7 +45,8 @@ class ValidateLadoDecision implements TaskListener {
             "Please give the date of birth of the person the allegation is about.")
         .check();
     ConcernSteps.recordActor(task, identity, "ladoDecidedBy");
-    ConcernSteps.comment(task, "LADO: " + task.getVariable("ladoDecision") + ". Reasons: "
+    ConcernSteps.comment(task, "LADO: " + task.getVariable(ConcernVariables.LADO_DECISION)
+        + ". Reasons: "
         + FormRules.text(task, "ladoRationale"));
   }
 }

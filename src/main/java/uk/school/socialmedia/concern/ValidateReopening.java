@@ -23,7 +23,7 @@ class ValidateReopening implements TaskListener {
         .limitText("reopenReason", "the reason for reopening the concern",
             ConcernVariables.NARRATIVE_LENGTH)
         .check();
-    task.getExecution().setVariable("closedOn", null);
+    task.getExecution().setVariable(ConcernVariables.CLOSED_ON, null);
     ConcernSteps.recordActor(task, identity, "reopenedBy");
     ConcernSteps.comment(task, "Reopened. Reason: " + FormRules.text(task, "reopenReason"));
   }

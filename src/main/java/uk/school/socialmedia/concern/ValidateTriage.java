@@ -36,40 +36,41 @@ class ValidateTriage implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     boolean referral = TriageDecision.CHILD_PROTECTION_REFERRAL.name()
-        .equals(task.getVariable("decision"));
+        .equals(task.getVariable(ConcernVariables.DECISION));
     boolean aboutLearner = Subject.LEARNER.name().equals(task.getVariable(ABOUT_WHOM));
     LocalDate today = LocalDate.now(clock);
     LocalDate referralDate = ConcernSteps.date(task, "referralDate");
-    LocalDate birthday = ConcernSteps.date(task, "learnerDateOfBirth");
+    LocalDate birthday = ConcernSteps.date(task, ConcernVariables.LEARNER_DATE_OF_BIRTH);
     FormRules.of(task)
-        .requireOneOf("category", names(ConcernCategory.values()), "the category")
-        .requireOneOf("decision", names(TriageDecision.values()), "the decision")
+        .requireOneOf(ConcernVariables.CATEGORY, names(ConcernCategory.values()), "the category")
+        .requireOneOf(ConcernVariables.DECISION, names(TriageDecision.values()), "the decision")
         .requireText("decisionRationale", "the reasons for the decision")
         .limitText("decisionRationale", "the reasons for the decision", NARRATIVE_LENGTH)
         .limitText("referralReference", "the children's social care reference",
             SHORT_TEXT_LENGTH)
-        .limitText("learnerReference", "the learner's school reference",
+        .limitText(ConcernVariables.LEARNER_REFERENCE, "the learner's school reference",
             LEARNER_REFERENCE_LENGTH)
         .require(!referral || referralDate != null && !referralDate.isAfter(today),
             "Please give the date of the referral to children's social care.")
         .require(!referral || FormRules.text(task, "referralReference") != null
                 && !FormRules.text(task, "referralReference").isEmpty(),
             "Please give the children's social care reference or contact for the referral.")
-        .requireOneOf("parentsTold", List.of("TOLD", "NOT_TOLD"),
+        .requireOneOf(ConcernVariables.PARENTS_TOLD, List.of("TOLD", "NOT_TOLD"),
             "whether parents or carers are being told")
         .requireText("parentsToldRationale", "why parents or carers are (or are not) being told")
         .limitText("parentsToldRationale", "why parents or carers are (or are not) being told",
             NARRATIVE_LENGTH)
         .require(!aboutLearner || birthday != null && birthday.isBefore(today)
-                || FormRules.text(task, "learnerReference") != null
-                && !FormRules.text(task, "learnerReference").isEmpty(),
+                || FormRules.text(task, ConcernVariables.LEARNER_REFERENCE) != null
+                && !FormRules.text(task, ConcernVariables.LEARNER_REFERENCE).isEmpty(),
             "Please give the learner's date of birth or school reference.")
         .check();
-    task.getExecution().setVariable("referralMade", referral);
+    task.getExecution().setVariable(ConcernVariables.REFERRAL_MADE, referral);
     ConcernSteps.recordActor(task, identity, "triagedBy");
-    ConcernSteps.comment(task, "Triage: " + task.getVariable("category") + ", decision "
-        + task.getVariable("decision") + ". Reasons: " + FormRules.text(task, "decisionRationale")
-        + " Parents/carers " + task.getVariable("parentsTold") + ": "
+    ConcernSteps.comment(task, "Triage: " + task.getVariable(ConcernVariables.CATEGORY)
+        + ", decision " + task.getVariable(ConcernVariables.DECISION) + ". Reasons: "
+        + FormRules.text(task, "decisionRationale")
+        + " Parents/carers " + task.getVariable(ConcernVariables.PARENTS_TOLD) + ": "
         + FormRules.text(task, "parentsToldRationale"));
   }
 

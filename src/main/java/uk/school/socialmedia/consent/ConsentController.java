@@ -13,11 +13,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.school.socialmedia.platform.process.RuleViolation;
+import uk.school.socialmedia.platform.security.Roles;
 
 /** The office's bulk work on the consent register; the school office only. */
 @RestController
 @RequestMapping("/api/consent")
-@PreAuthorize("hasAuthority('GROUP_office')")
+@PreAuthorize(Roles.IS_OFFICE)
 class ConsentController {
 
   /** @param learnerReferences whom to ask; empty or absent: every learner on the register */

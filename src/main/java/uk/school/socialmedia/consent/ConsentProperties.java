@@ -9,7 +9,7 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * The consent rules a school may change ({@code school.consent.*} in application.yml); the
- * diagrams read them through {@link ConsentSettings}.
+ * diagrams read them through {@link ConsentSchedule}.
  *
  * @param academicYearEnd month and day (MM-dd) on which every consent lapses, e.g. 08-31
  * @param reminderAfter how long after a request, and between reminders, the office is asked to

@@ -15,14 +15,14 @@ public class ConsentRegister {
 
   private final LearnerRepository learners;
   private final ConsentRecordRepository records;
-  private final ConsentSettings settings;
+  private final ConsentSchedule schedule;
   private final Clock clock;
 
   ConsentRegister(LearnerRepository learners, ConsentRecordRepository records,
-      ConsentSettings settings, Clock clock) {
+      ConsentSchedule schedule, Clock clock) {
     this.learners = learners;
     this.records = records;
-    this.settings = settings;
+    this.schedule = schedule;
     this.clock = clock;
   }
 
@@ -38,7 +38,7 @@ public class ConsentRegister {
   public List<ConsentRecord> recordConsent(String learnerReference,
       Collection<ConsentPurpose> purposes, String givenByName, Relationship relationship,
       LocalDate givenOn, String recordedBy, String processInstanceId) {
-    LocalDate validUntil = settings.validUntil(givenOn);
+    LocalDate validUntil = schedule.validUntil(givenOn);
     List<ConsentRecord> recorded = new ArrayList<>();
     for (ConsentPurpose purpose : purposes) {
       recorded.add(records.save(new ConsentRecord(learnerReference, purpose, givenByName,

@@ -17,12 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ConsentTakedowns {
 
   private final TakedownRepository takedowns;
-  private final ConsentSettings settings;
+  private final ConsentSchedule schedule;
   private final Clock clock;
 
-  ConsentTakedowns(TakedownRepository takedowns, ConsentSettings settings, Clock clock) {
+  ConsentTakedowns(TakedownRepository takedowns, ConsentSchedule schedule, Clock clock) {
     this.takedowns = takedowns;
-    this.settings = settings;
+    this.schedule = schedule;
     this.clock = clock;
   }
 
@@ -31,7 +31,7 @@ public class ConsentTakedowns {
       List<PublishedImage> images) {
     Instant now = clock.instant();
     return images.stream().map(image -> takedowns.save(new Takedown(processInstanceId,
-        learnerReference, image, now, settings.takedownDue(now)))).toList();
+        learnerReference, image, now, schedule.takedownDue(now)))).toList();
   }
 
   /** Ids of the withdrawal's takedowns, as text (a process variable each). */

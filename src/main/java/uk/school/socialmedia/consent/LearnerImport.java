@@ -26,7 +26,7 @@ import uk.school.socialmedia.platform.process.RuleViolation;
  * required, any order): reference, name, year_group, date_of_birth (yyyy-MM-dd). A known
  * reference is updated. Every row that cannot be loaded is reported with its line number and
  * reasons; the good rows are loaded. A date of birth implausible for the year group is refused
- * ({@link LearnerAges}); the learners whose record changed are announced
+ * ({@link LearnerProperties}); the learners whose record changed are announced
  * ({@link LearnerRecordsChanged}) so that safeguarding can be told.
  */
 @Service
@@ -43,11 +43,11 @@ public class LearnerImport {
   public record Report(int added, int updated, List<RejectedRow> rejected) {}
 
   private final LearnerRepository learners;
-  private final LearnerAges ages;
+  private final LearnerProperties ages;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  LearnerImport(LearnerRepository learners, LearnerAges ages, ApplicationEventPublisher events,
+  LearnerImport(LearnerRepository learners, LearnerProperties ages, ApplicationEventPublisher events,
       Clock clock) {
     this.learners = learners;
     this.ages = ages;

@@ -18,11 +18,11 @@ import uk.school.socialmedia.platform.process.FormRules;
 class RecordConsentResponse implements JavaDelegate {
 
   private final ConsentRegister register;
-  private final ConsentSettings settings;
+  private final ConsentSchedule schedule;
 
-  RecordConsentResponse(ConsentRegister register, ConsentSettings settings) {
+  RecordConsentResponse(ConsentRegister register, ConsentSchedule schedule) {
     this.register = register;
-    this.settings = settings;
+    this.schedule = schedule;
   }
 
   @Override
@@ -35,11 +35,11 @@ class RecordConsentResponse implements JavaDelegate {
         FormRules.text(execution, ConsentVariables.PARENT_NAME),
         Relationship.valueOf(FormRules.text(execution, ConsentVariables.PARENT_RELATIONSHIP)),
         dateOnForm, recorder(execution), execution.getProcessInstanceId());
-    LocalDate validUntil = settings.validUntil(dateOnForm);
+    LocalDate validUntil = schedule.validUntil(dateOnForm);
     execution.setVariable(ConsentVariables.CONSENT_GIVEN_FOR, records.stream()
         .map(r -> r.getPurpose().name()).collect(Collectors.joining(",")));
     execution.setVariable(ConsentVariables.CONSENT_VALID_UNTIL, Date.valueOf(validUntil));
-    execution.setVariable(ConsentVariables.RENEWAL_DUE, settings.renewalDue(validUntil));
+    execution.setVariable(ConsentVariables.RENEWAL_DUE, schedule.renewalDue(validUntil));
     execution.setVariable(ConsentVariables.OUTCOME, agreed.isEmpty() ? "REFUSED" : "RECORDED");
   }
 

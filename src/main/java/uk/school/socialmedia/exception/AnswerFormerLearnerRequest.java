@@ -24,7 +24,7 @@ class AnswerFormerLearnerRequest implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable("policyAnswer", POLICY_ANSWER);
+    execution.setVariable(ExceptionVariables.POLICY_ANSWER, POLICY_ANSWER);
     requester.tell(execution, "Your request about a former learner", POLICY_ANSWER);
   }
 }

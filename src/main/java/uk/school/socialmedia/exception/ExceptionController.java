@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import uk.school.socialmedia.platform.security.Roles;
 
 /**
  * The register for the DSL, deputy and Head: which exceptions are in force today, and revoking
@@ -22,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/exceptions")
-@PreAuthorize("hasAnyAuthority('GROUP_dsl', 'GROUP_ddsl', 'GROUP_head')")
+@PreAuthorize(Roles.IS_SAFEGUARDING_LEAD_OR_HEAD)
 class ExceptionController {
 
   /** One exception in force, as the register shows it. */

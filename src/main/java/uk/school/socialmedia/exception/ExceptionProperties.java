@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * What a school may change about account exceptions ({@code school.exception.*}).
+ * What a school may change about account exceptions ({@code school.exception.*}); the diagram
+ * reads them through {@link ExceptionSchedule}.
  *
  * @param discussionReminderAfter how long the DSL or deputy has to discuss a request before both
  *     are reminded (also the task's due date)

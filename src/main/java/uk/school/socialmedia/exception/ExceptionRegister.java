@@ -81,8 +81,8 @@ public class ExceptionRegister {
     try {
       runtime.createMessageCorrelation(REVOKED_MESSAGE)
           .processInstanceId(record.getProcessInstanceId())
-          .setVariable("revokedBy", revokedBy)
-          .setVariable("revocationReason", reason.trim())
+          .setVariable(ExceptionVariables.REVOKED_BY, revokedBy)
+          .setVariable(ExceptionVariables.REVOCATION_REASON, reason.trim())
           .correlateWithResult();
     } finally {
       if (caller != null) {

@@ -21,7 +21,8 @@ class MarkExceptionExpired implements JavaDelegate {
     register.end(execution.getProcessInstanceId(), ExceptionStatus.EXPIRED, null,
         "End date reached");
     requester.tell(execution, "Your account exception has ended",
-        "Your exception to the personal-account rules ended on " + execution.getVariable("endDate")
+        "Your exception to the personal-account rules ended on "
+            + execution.getVariable(ExceptionVariables.END_DATE)
             + ". From now on the usual rules apply: no contact through personal accounts.");
   }
 }

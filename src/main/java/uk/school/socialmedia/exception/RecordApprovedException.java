@@ -26,13 +26,13 @@ class RecordApprovedException implements JavaDelegate {
     ExceptionRecord record = register.recordApproval(
         execution.getProcessInstanceId(),
         (String) execution.getVariable(RejectSelfApproval.INITIATOR),
-        ExceptionKind.valueOf((String) execution.getVariable("kind")),
-        ConcernedPerson.valueOf((String) execution.getVariable("concernsRole")),
+        ExceptionKind.valueOf((String) execution.getVariable(ExceptionVariables.KIND)),
+        ConcernedPerson.valueOf((String) execution.getVariable(ExceptionVariables.CONCERNS_ROLE)),
         FormRules.text(execution, "concernsReference"),
-        FormRules.text(execution, "conditions"),
+        FormRules.text(execution, ExceptionVariables.CONDITIONS),
         endDate,
-        (String) execution.getVariable("decidedBy"));
-    execution.setVariable("exceptionId", record.getId());
-    execution.setVariable("endDate", endDate.toString());
+        (String) execution.getVariable(ExceptionVariables.DECIDED_BY));
+    execution.setVariable(ExceptionVariables.EXCEPTION_ID, record.getId());
+    execution.setVariable(ExceptionVariables.END_DATE, endDate.toString());
   }
 }

@@ -19,9 +19,9 @@ class RecordRevocation implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reason = (String) execution.getVariable("revocationReason");
+    String reason = (String) execution.getVariable(ExceptionVariables.REVOCATION_REASON);
     register.end(execution.getProcessInstanceId(), ExceptionStatus.REVOKED,
-        (String) execution.getVariable("revokedBy"), reason);
+        (String) execution.getVariable(ExceptionVariables.REVOKED_BY), reason);
     requester.tell(execution, "Your account exception has been revoked",
         "Your exception to the personal-account rules has been revoked and ends now: no more "
             + "contact through personal accounts.\n\nReason: " + Notice.excerpt(reason));

@@ -23,7 +23,8 @@ class RemindExceptionApprover implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    boolean byHead = Boolean.TRUE.equals(execution.getVariable("requestedByHead"));
+    boolean byHead =
+        Boolean.TRUE.equals(execution.getVariable(ExceptionVariables.REQUESTED_BY_HEAD));
     String group = byHead ? SchoolGroup.CHAIR_OF_GOVERNORS.id() : SchoolGroup.HEAD.id();
     notifications.notifyGroups(List.of(group), new Notice(
         "Reminder: an account exception is waiting for your decision",

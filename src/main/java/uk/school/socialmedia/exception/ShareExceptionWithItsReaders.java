@@ -34,7 +34,8 @@ class ShareExceptionWithItsReaders implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     String instance = execution.getProcessInstanceId();
     String requester = (String) execution.getVariable(RejectSelfApproval.INITIATOR);
-    boolean byHead = Boolean.TRUE.equals(execution.getVariable("requestedByHead"));
+    boolean byHead =
+        Boolean.TRUE.equals(execution.getVariable(ExceptionVariables.REQUESTED_BY_HEAD));
     String leader = byHead ? SchoolGroup.CHAIR_OF_GOVERNORS.id() : SchoolGroup.HEAD.id();
     if (requester != null) {
       grantRead(requester, null, instance);

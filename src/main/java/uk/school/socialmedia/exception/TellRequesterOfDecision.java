@@ -20,17 +20,18 @@ class TellRequesterOfDecision implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reasons = Notice.excerpt(execution.getVariable("decisionRationale"));
-    if ("APPROVE".equals(execution.getVariable("decision"))) {
+    String reasons = Notice.excerpt(execution.getVariable(ExceptionVariables.DECISION_RATIONALE));
+    if ("APPROVE".equals(execution.getVariable(ExceptionVariables.DECISION))) {
       requester.tell(execution, "Your account exception is approved",
           "Your exception to the personal-account rules is approved until "
-              + execution.getVariable("endDate") + ".\n\nConditions: "
-              + Notice.excerpt(execution.getVariable("conditions")) + "\n\nReasons: " + reasons
+              + execution.getVariable(ExceptionVariables.END_DATE) + ".\n\nConditions: "
+              + Notice.excerpt(execution.getVariable(ExceptionVariables.CONDITIONS))
+              + "\n\nReasons: " + reasons
               + "\n\nYou will be asked to review it before it ends.");
-    } else if (Boolean.TRUE.equals(execution.getVariable("renewal"))) {
+    } else if (Boolean.TRUE.equals(execution.getVariable(ExceptionVariables.RENEWAL))) {
       requester.tell(execution, "The renewal of your account exception is refused",
           "Your exception to the personal-account rules is not renewed: it ends on "
-              + execution.getVariable("endDate") + ".\n\nReasons: " + reasons);
+              + execution.getVariable(ExceptionVariables.END_DATE) + ".\n\nReasons: " + reasons);
     } else {
       requester.tell(execution, "Your account exception is refused",
           "Your request for an exception to the personal-account rules is refused: do not use "

@@ -18,37 +18,37 @@ import uk.school.socialmedia.platform.process.FormRules;
 @Component("validateExceptionDecision")
 class ValidateExceptionDecision implements TaskListener {
 
-  private final ExceptionSettings settings;
+  private final ExceptionSchedule schedule;
   private final CurrentUser currentUser;
 
-  ValidateExceptionDecision(ExceptionSettings settings, CurrentUser currentUser) {
-    this.settings = settings;
+  ValidateExceptionDecision(ExceptionSchedule schedule, CurrentUser currentUser) {
+    this.schedule = schedule;
     this.currentUser = currentUser;
   }
 
   @Override
   public void notify(DelegateTask task) {
     FormRules rules = FormRules.of(task)
-        .requireOneOf("decision", List.of("APPROVE", "REFUSE"), "your decision")
-        .requireText("decisionRationale", "the reasons for your decision")
-        .limitText("decisionRationale", "the reasons for your decision",
+        .requireOneOf(ExceptionVariables.DECISION, List.of("APPROVE", "REFUSE"), "your decision")
+        .requireText(ExceptionVariables.DECISION_RATIONALE, "the reasons for your decision")
+        .limitText(ExceptionVariables.DECISION_RATIONALE, "the reasons for your decision",
             ValidateExceptionRequest.TEXT_LENGTH)
-        .limitText("conditions", "the text of the conditions",
+        .limitText(ExceptionVariables.CONDITIONS, "the text of the conditions",
             ValidateExceptionRequest.TEXT_LENGTH);
-    if ("APPROVE".equals(task.getVariable("decision"))) {
-      LocalDate latest = settings.latestEndDate();
-      rules.requireText("conditions", "the conditions of the exception")
+    if ("APPROVE".equals(task.getVariable(ExceptionVariables.DECISION))) {
+      LocalDate latest = schedule.latestEndDate();
+      rules.requireText(ExceptionVariables.CONDITIONS, "the conditions of the exception")
           .require("approvedUntil", String.class, date -> isBetween(date, latest),
               "Please give the end date of the exception, from tomorrow to " + latest + ".");
     }
     rules.check();
-    task.getExecution().setVariable("decidedBy", currentUser.completing(task));
+    task.getExecution().setVariable(ExceptionVariables.DECIDED_BY, currentUser.completing(task));
   }
 
   private boolean isBetween(String date, LocalDate latest) {
     try {
       LocalDate end = LocalDate.parse(date.trim());
-      return end.isAfter(settings.today()) && !end.isAfter(latest);
+      return end.isAfter(schedule.today()) && !end.isAfter(latest);
     } catch (DateTimeParseException e) {
       return false;
     }

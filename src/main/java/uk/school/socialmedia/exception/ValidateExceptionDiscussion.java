@@ -33,6 +33,6 @@ class ValidateExceptionDiscussion implements TaskListener {
         .limitText("recommendationRationale", "the reasons for your recommendation",
             ValidateExceptionRequest.TEXT_LENGTH)
         .check();
-    task.getExecution().setVariable("discussedBy", currentUser.completing(task));
+    task.getExecution().setVariable(ExceptionVariables.DISCUSSED_BY, currentUser.completing(task));
   }
 }

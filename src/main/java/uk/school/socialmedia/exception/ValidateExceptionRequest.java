@@ -23,19 +23,19 @@ class ValidateExceptionRequest implements ExecutionListener {
   /** reasons, safeguards, conditions, discussions, notes (and a revocation's reason) */
   static final int TEXT_LENGTH = 4000;
 
-  private final ExceptionSettings settings;
+  private final ExceptionSchedule schedule;
   private final IdentityService identity;
 
-  ValidateExceptionRequest(ExceptionSettings settings, IdentityService identity) {
-    this.settings = settings;
+  ValidateExceptionRequest(ExceptionSchedule schedule, IdentityService identity) {
+    this.schedule = schedule;
     this.identity = identity;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
     FormRules.of(execution)
-        .requireOneOf("kind", ExceptionKind.names(), "the kind of exception")
-        .requireOneOf("concernsRole", ConcernedPerson.names(), "who it concerns")
+        .requireOneOf(ExceptionVariables.KIND, ExceptionKind.names(), "the kind of exception")
+        .requireOneOf(ExceptionVariables.CONCERNS_ROLE, ConcernedPerson.names(), "who it concerns")
         .requireText("concernsReference", "their school reference")
         .limitText("concernsReference", "their school reference (not a description)",
             REFERENCE_LENGTH)
@@ -43,13 +43,13 @@ class ValidateExceptionRequest implements ExecutionListener {
         .limitText("reason", "why the exception is needed", TEXT_LENGTH)
         .requireText("safeguards", "the safeguards you propose")
         .limitText("safeguards", "the safeguards you propose", TEXT_LENGTH)
-        .requireNumberBetween("requestedMonths", 1, settings.longestMonths(),
+        .requireNumberBetween("requestedMonths", 1, schedule.longestMonths(),
             "for how many months")
         .check();
     String initiator = (String) execution.getVariable(RejectSelfApproval.INITIATOR);
     boolean byHead = initiator != null && identity.createUserQuery().userId(initiator)
         .memberOfGroup(SchoolGroup.HEAD.id()).count() > 0;
-    execution.setVariable("requestedByHead", byHead);
-    execution.setVariable("renewal", false);
+    execution.setVariable(ExceptionVariables.REQUESTED_BY_HEAD, byHead);
+    execution.setVariable(ExceptionVariables.RENEWAL, false);
   }
 }

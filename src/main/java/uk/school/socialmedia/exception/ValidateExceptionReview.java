@@ -13,24 +13,25 @@ import uk.school.socialmedia.platform.process.FormRules;
 @Component("validateExceptionReview")
 class ValidateExceptionReview implements TaskListener {
 
-  private final ExceptionSettings settings;
+  private final ExceptionSchedule schedule;
 
-  ValidateExceptionReview(ExceptionSettings settings) {
-    this.settings = settings;
+  ValidateExceptionReview(ExceptionSchedule schedule) {
+    this.schedule = schedule;
   }
 
   @Override
   public void notify(DelegateTask task) {
     FormRules rules = FormRules.of(task)
-        .requireOneOf("reviewOutcome", List.of("RENEW", "CLOSE"), "whether to renew or close it")
+        .requireOneOf(ExceptionVariables.REVIEW_OUTCOME, List.of("RENEW", "CLOSE"),
+            "whether to renew or close it")
         .requireText("reviewNotes", "why")
         .limitText("reviewNotes", "your reasons", ValidateExceptionRequest.TEXT_LENGTH);
-    boolean renew = "RENEW".equals(task.getVariable("reviewOutcome"));
+    boolean renew = "RENEW".equals(task.getVariable(ExceptionVariables.REVIEW_OUTCOME));
     if (renew) {
-      rules.requireNumberBetween("requestedMonths", 1, settings.longestMonths(),
+      rules.requireNumberBetween("requestedMonths", 1, schedule.longestMonths(),
           "for how many more months");
     }
     rules.check();
-    task.getExecution().setVariable("renewal", renew);
+    task.getExecution().setVariable(ExceptionVariables.RENEWAL, renew);
   }
 }

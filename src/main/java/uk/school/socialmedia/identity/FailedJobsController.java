@@ -10,6 +10,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import uk.school.socialmedia.platform.security.Roles;
 
 /**
  * The failed jobs of every process, for the technical administrator, who may retry them
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/admin/failed-jobs")
-@PreAuthorize("hasAuthority('GROUP_it-admin')")
+@PreAuthorize(Roles.IS_IT_ADMIN)
 class FailedJobsController {
 
   record FailedJob(String jobId, String jobDefinitionId, String processDefinitionKey,

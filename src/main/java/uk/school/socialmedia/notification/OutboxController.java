@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.school.socialmedia.platform.security.Roles;
 
 /** Lets technical administrators read every notification and whether it was sent. */
 @RestController
@@ -20,7 +21,7 @@ class OutboxController {
   }
 
   @GetMapping
-  @PreAuthorize("hasAuthority('GROUP_it-admin')")
+  @PreAuthorize(Roles.IS_IT_ADMIN)
   List<OutboxMessage> latest(@RequestParam(defaultValue = "100") int limit) {
     return outbox.findAllByOrderByIdDesc(PageRequest.of(0, Math.min(Math.max(limit, 1), 1000)));
   }

@@ -6,50 +6,50 @@ import java.util.Date;
 import org.springframework.stereotype.Component;
 
 /**
- * The durations of {@link PostSettings} as the diagram's timers and due dates take them, e.g.
+ * The durations of {@link PostProperties} as the diagram's timers and due dates take them, e.g.
  * {@code <bpmn:timeDuration>${postSchedule.reviewReminderAfter()}</bpmn:timeDuration>}.
  */
 @Component("postSchedule")
 public class PostSchedule {
 
-  private final PostSettings settings;
+  private final PostProperties properties;
   private final Clock clock;
 
-  PostSchedule(PostSettings settings, Clock clock) {
-    this.settings = settings;
+  PostSchedule(PostProperties properties, Clock clock) {
+    this.properties = properties;
     this.clock = clock;
   }
 
   public String draftAbandonedAfter() {
-    return settings.draftAbandonedAfter().toString();
+    return properties.draftAbandonedAfter().toString();
   }
 
   public String reviewReminderAfter() {
-    return settings.reviewReminderAfter().toString();
+    return properties.reviewReminderAfter().toString();
   }
 
   public String reviewEscalateAfter() {
-    return settings.reviewEscalateAfter().toString();
+    return properties.reviewEscalateAfter().toString();
   }
 
   public String publishReminderAfter() {
-    return settings.publishReminderAfter().toString();
+    return properties.publishReminderAfter().toString();
   }
 
   public String moderationPeriod() {
-    return settings.moderationPeriod().toString();
+    return properties.moderationPeriod().toString();
   }
 
   public Date draftDue() {
-    return fromNow(settings.draftAbandonedAfter());
+    return fromNow(properties.draftAbandonedAfter());
   }
 
   public Date publishDue() {
-    return fromNow(settings.publishReminderAfter());
+    return fromNow(properties.publishReminderAfter());
   }
 
   public Date moderationDue() {
-    return fromNow(settings.moderationPeriod());
+    return fromNow(properties.moderationPeriod());
   }
 
   private Date fromNow(Duration duration) {

@@ -45,7 +45,7 @@ class ChannelRiskAssessmentProcessTest {
   @Autowired ManagementService management;
   @Autowired DemoUsers users;
   @Autowired ChannelRegister register;
-  @Autowired ChannelSettings settings;
+  @Autowired ChannelProperties properties;
   @Autowired OutboxRepository outbox;
   @Autowired org.camunda.bpm.engine.IdentityService identity;
   @Autowired ApplicationContext context;
@@ -99,7 +99,7 @@ class ChannelRiskAssessmentProcessTest {
     assertThat(active.getAccountUrl()).isEqualTo("https://facebook.com/lodgefarm");
     assertThat(active.getAccessDetailsHolder()).isEqualTo("Helen Hart (Head)");
     assertThat(active.getNextReviewDue())
-        .isEqualTo(active.getActivatedAt().plus(settings.reviewPeriod()));
+        .isEqualTo(active.getActivatedAt().plus(properties.reviewPeriod()));
     assertThat(active.getHistory()).extracting(ChannelStatusChange::getToStatus)
         .containsExactly(ChannelStatus.PROPOSED, ChannelStatus.ACTIVE);
     BpmnAwareTests.assertThat(lifecycle).isWaitingAt("Timer_AnnualReviewDue");
@@ -225,7 +225,7 @@ class ChannelRiskAssessmentProcessTest {
     ProcessInstance lifecycle = approvedChannel("PE news");
     Job overdue = timer(lifecycle, "Timer_SetUpOverdue");
     assertThat(overdue.getDuedate()).isCloseTo(
-        Date.from(Instant.now().plus(settings.setUpReminderAfter())), 60_000);
+        Date.from(Instant.now().plus(properties.setUpReminderAfter())), 60_000);
     management.executeJob(overdue.getId());
 
     assertThat(outbox.findByRecipientUserIdOrderByIdAsc("brian"))

@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import uk.school.socialmedia.audit.export.DisclosureRules.Kind;
-import uk.school.socialmedia.audit.export.ExportSettings.Term;
+import uk.school.socialmedia.audit.export.ExportProperties.Term;
 
 /**
  * Safeguarding concerns as governors may see them: per whole school term, counted once when the
@@ -27,21 +27,21 @@ class ConcernFigures {
 
   private final TermFigureRepository frozen;
   private final ConcernTally tally;
-  private final ExportSettings settings;
+  private final ExportProperties properties;
   private final Clock clock;
 
-  ConcernFigures(TermFigureRepository frozen, ConcernTally tally, ExportSettings settings,
+  ConcernFigures(TermFigureRepository frozen, ConcernTally tally, ExportProperties properties,
       Clock clock) {
     this.frozen = frozen;
     this.tally = tally;
-    this.settings = settings;
+    this.properties = properties;
     this.clock = clock;
   }
 
   /** Freezes the figures of every term that has closed and has none yet. */
   @Scheduled(cron = "${school.audit.freeze-term-figures}", zone = "Europe/London")
   void freezeClosedTerms() {
-    settings.terms().forEach(this::figures);
+    properties.terms().forEach(this::figures);
   }
 
   /** The term's frozen figures, freezing them first if it has just closed; none while it runs. */
@@ -71,7 +71,7 @@ class ConcernFigures {
     if (!scope.includes(DisclosureRules.CONCERNS)) {
       return;
     }
-    for (Term term : settings.termsOverlapping(from, to)) {
+    for (Term term : properties.termsOverlapping(from, to)) {
       List<TermFigure> figures = figures(term);
       if (figures.isEmpty()) {
         row(out, pack, term.name(), ConcernTally.TOTAL, ConcernTally.TOTAL, AFTER_THE_TERM);

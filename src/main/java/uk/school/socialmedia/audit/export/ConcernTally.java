@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.springframework.stereotype.Component;
-import uk.school.socialmedia.audit.export.ExportSettings.Term;
+import uk.school.socialmedia.audit.export.ExportProperties.Term;
 import uk.school.socialmedia.audit.export.ProtectedCounts.Published;
 import uk.school.socialmedia.concern.ConcernCategory;
 import uk.school.socialmedia.concern.TriageDecision;
@@ -44,11 +44,11 @@ class ConcernTally {
   private final int pageSize;
 
   ConcernTally(HistoryService history, RepositoryService repository, DisclosureRules rules,
-      ExportSettings settings) {
+      ExportProperties properties) {
     this.history = history;
     this.repository = repository;
     this.rules = rules;
-    this.pageSize = settings.export().pageSize();
+    this.pageSize = properties.export().pageSize();
   }
 
   List<Row> count(Term term, ZoneId zone) {

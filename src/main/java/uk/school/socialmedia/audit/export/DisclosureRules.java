@@ -119,8 +119,8 @@ public class DisclosureRules {
 
   private final ProtectedCounts counts;
 
-  public DisclosureRules(ExportSettings settings) {
-    this.counts = new ProtectedCounts(settings.smallCountThreshold(), settings.roundingBase());
+  public DisclosureRules(ExportProperties properties) {
+    this.counts = new ProtectedCounts(properties.smallCountThreshold(), properties.roundingBase());
   }
 
   /** Whether the process's records leave one by one; concerns leave only as aggregates. */

@@ -14,10 +14,10 @@ class ExportQueue implements DisposableBean {
 
   private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 
-  ExportQueue(ExportSettings settings) {
-    executor.setCorePoolSize(settings.export().concurrent());
-    executor.setMaxPoolSize(settings.export().concurrent());
-    executor.setQueueCapacity(settings.export().queued());
+  ExportQueue(ExportProperties properties) {
+    executor.setCorePoolSize(properties.export().concurrent());
+    executor.setMaxPoolSize(properties.export().concurrent());
+    executor.setQueueCapacity(properties.export().queued());
     executor.setThreadNamePrefix("audit-export-");
     // a running export finishes before the application stops, so its record does not stay RUNNING
     executor.setWaitForTasksToCompleteOnShutdown(true);

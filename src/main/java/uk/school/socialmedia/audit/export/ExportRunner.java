@@ -42,14 +42,14 @@ class ExportRunner {
   private final ConcernFigures concerns;
   private final GovernorsPack pack;
   private final DisclosureRules rules;
-  private final ExportSettings settings;
+  private final ExportProperties properties;
   private final SchoolProperties school;
   private final ObjectMapper mapper;
   private final Clock clock;
 
   ExportRunner(AuditExportRepository exports, ExportProgress progress, AuditChain chain, HistoryRecords history,
       RegisterRecords registers, ConcernFigures concerns, GovernorsPack pack,
-      DisclosureRules rules, ExportSettings settings, SchoolProperties school,
+      DisclosureRules rules, ExportProperties properties, SchoolProperties school,
       ObjectMapper mapper, Clock clock) {
     this.exports = exports;
     this.percentages = progress;
@@ -59,7 +59,7 @@ class ExportRunner {
     this.concerns = concerns;
     this.pack = pack;
     this.rules = rules;
-    this.settings = settings;
+    this.properties = properties;
     this.school = school;
     this.mapper = mapper.copy().enable(SerializationFeature.INDENT_OUTPUT);
     this.clock = clock;
@@ -103,7 +103,7 @@ class ExportRunner {
     String processKey = export.request().processKey().orElse(null);
     ExportScope scope = ExportScope.of(export.request().from(), export.request().to(),
         processKey, zone, export.getRequestedAt());
-    int pageSize = settings.export().pageSize();
+    int pageSize = properties.export().pageSize();
     Progress progress = new Progress(export.getId(),
         history.count(scope) + registers.count(scope, export.getId()), pageSize);
     PackFigures figures = new PackFigures(zone);

@@ -38,16 +38,16 @@ class RegisterRecords {
   private final int pageSize;
 
   RegisterRecords(DataSource dataSource, PlatformTransactionManager transactions,
-      HistoryService history, ExportSettings settings, DisclosureRules rules, Clock clock) {
+      HistoryService history, ExportProperties properties, DisclosureRules rules, Clock clock) {
     this.jdbc = new JdbcTemplate(dataSource);
     // PostgreSQL streams with a fetch size only inside a transaction
-    this.jdbc.setFetchSize(settings.export().pageSize());
+    this.jdbc.setFetchSize(properties.export().pageSize());
     this.readOnly = new TransactionTemplate(transactions);
     this.readOnly.setReadOnly(true);
     this.history = history;
     this.counts = rules.counts();
     this.clock = clock;
-    this.pageSize = settings.export().pageSize();
+    this.pageSize = properties.export().pageSize();
   }
 
   /** One register query; out of scope, its file is written with its header only. */

@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import uk.school.socialmedia.audit.export.ExportSettings.Term;
+import uk.school.socialmedia.audit.export.ExportProperties.Term;
 
 /** One published safeguarding figure of a closed term, frozen when the term closed. */
 @Entity

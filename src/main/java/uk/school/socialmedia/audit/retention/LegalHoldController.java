@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import uk.school.socialmedia.platform.security.Roles;
 
 /**
  * Legal holds for the Head and the DSL: place one on a record whose history they may read, list
@@ -23,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/retention/holds")
-@PreAuthorize("hasAnyAuthority('GROUP_head', 'GROUP_dsl')")
+@PreAuthorize(Roles.IS_HEAD_OR_DSL)
 class LegalHoldController {
 
   record HoldRequest(String processInstanceId, String reason) {}

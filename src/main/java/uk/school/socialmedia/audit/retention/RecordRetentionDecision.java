@@ -1,5 +1,6 @@
 package uk.school.socialmedia.audit.retention;
 
+import uk.school.socialmedia.concern.ConcernVariables;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -10,7 +11,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import uk.school.socialmedia.consent.Learner;
-import uk.school.socialmedia.consent.LearnerAges;
+import uk.school.socialmedia.consent.LearnerProperties;
 import uk.school.socialmedia.consent.LearnerRepository;
 import uk.school.socialmedia.platform.EngineClock;
 import uk.school.socialmedia.platform.process.RuleViolation;
@@ -20,23 +21,23 @@ import uk.school.socialmedia.platform.process.RuleViolation;
  * LADO decision for an allegation (the person's date of birth, required there), at triage for a
  * concern about a learner (the date of birth, or the school reference looked up in the learner
  * register). The facts are frozen into the decision as they are now. A learner's date of birth
- * that no learner of the school could have ({@link LearnerAges}) is refused, whether typed at
+ * that no learner of the school could have ({@link LearnerProperties}) is refused, whether typed at
  * triage or found in the register. Runs after the step's validation listener.
  */
 @Component("recordRetentionDecision")
 class RecordRetentionDecision implements TaskListener {
 
   private final RetentionDecisions decisions;
-  private final RetentionSettings settings;
+  private final RetentionProperties properties;
   private final LearnerRepository learners;
-  private final LearnerAges ages;
+  private final LearnerProperties ages;
   private final IdentityService identity;
   private final Clock clock;
 
-  RecordRetentionDecision(RetentionDecisions decisions, RetentionSettings settings,
-      LearnerRepository learners, LearnerAges ages, IdentityService identity, Clock clock) {
+  RecordRetentionDecision(RetentionDecisions decisions, RetentionProperties properties,
+      LearnerRepository learners, LearnerProperties ages, IdentityService identity, Clock clock) {
     this.decisions = decisions;
-    this.settings = settings;
+    this.properties = properties;
     this.learners = learners;
     this.ages = ages;
     this.identity = identity;
@@ -45,26 +46,26 @@ class RecordRetentionDecision implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object route = task.getVariable("route");
+    Object route = task.getVariable(ConcernVariables.ROUTE);
     if ("STAFF_ALLEGATION".equals(route) || "HEAD_ALLEGATION".equals(route)) {
-      LocalDate birthday = date(task.getVariable("subjectDateOfBirth"));
+      LocalDate birthday = date(task.getVariable(ConcernVariables.SUBJECT_DATE_OF_BIRTH));
       if (birthday != null) {
         decisions.decide(task.getProcessInstanceId(), RetentionClass.ALLEGATION,
-            birthday.plusYears(settings.normalRetirementAge()), null, birthday,
+            birthday.plusYears(properties.normalRetirementAge()), null, birthday,
             "Allegation: until the person's normal retirement age ("
-                + settings.normalRetirementAge() + ") or " + settings.allegationsKeptAtLeast()
+                + properties.normalRetirementAge() + ") or " + properties.allegationsKeptAtLeast()
                 + " after the concern closes, whichever is later", actor(task));
       }
-    } else if ("LEARNER".equals(task.getVariable("aboutWhom"))) {
+    } else if ("LEARNER".equals(task.getVariable(ConcernVariables.ABOUT_WHOM))) {
       decideForLearner(task);
     }
   }
 
   private void decideForLearner(DelegateTask task) {
     LocalDate today = LocalDate.now(clock);
-    String reference = task.getVariable("learnerReference") instanceof String text
+    String reference = task.getVariable(ConcernVariables.LEARNER_REFERENCE) instanceof String text
         && !text.isBlank() ? text.trim() : null;
-    LocalDate birthday = date(task.getVariable("learnerDateOfBirth"));
+    LocalDate birthday = date(task.getVariable(ConcernVariables.LEARNER_DATE_OF_BIRTH));
     String source = "the date of birth recorded at triage";
     if (birthday != null) {
       ages.implausibleForTheSchool(birthday, today).ifPresent(problem -> {
@@ -83,7 +84,7 @@ class RecordRetentionDecision implements TaskListener {
             });
       }
     }
-    int age = settings.learnerRecordsUntilAge();
+    int age = properties.learnerRecordsUntilAge();
     if (birthday == null) {
       decisions.decide(task.getProcessInstanceId(), RetentionClass.CHILD_PROTECTION, null,
           reference, null, "Learner's date of birth unknown: kept for the process model's time "

@@ -35,14 +35,14 @@ class RegisterRetention {
 
   private final LegalHoldRepository holds;
   private final ExportArchive exportArchive;
-  private final RetentionSettings settings;
+  private final RetentionProperties properties;
   private final Clock clock;
 
   RegisterRetention(LegalHoldRepository holds, ExportArchive exportArchive,
-      RetentionSettings settings, Clock clock) {
+      RetentionProperties properties, Clock clock) {
     this.holds = holds;
     this.exportArchive = exportArchive;
-    this.settings = settings;
+    this.properties = properties;
     this.clock = clock;
   }
 
@@ -53,17 +53,17 @@ class RegisterRetention {
     List<Post> posts = entities.createQuery("select p from Post p where p.status not in :open"
             + " and coalesce(p.publishedAt, p.closedAt) < :cutoff", Post.class)
         .setParameter("open", List.of(PostStatus.DRAFT, PostStatus.IN_REVIEW, PostStatus.APPROVED))
-        .setParameter("cutoff", cutoff(settings.publishedPostsKeptFor()))
+        .setParameter("cutoff", cutoff(properties.publishedPostsKeptFor()))
         .getResultList();
     List<ExceptionRecord> exceptions = entities.createQuery("select e from ExceptionRecord e"
             + " where e.status <> :active and e.endedAt < :cutoff", ExceptionRecord.class)
         .setParameter("active", ExceptionStatus.ACTIVE)
-        .setParameter("cutoff", cutoff(settings.accountExceptionsKeptFor()))
+        .setParameter("cutoff", cutoff(properties.accountExceptionsKeptFor()))
         .getResultList();
     int removed = remove(posts.stream().filter(post -> notHeld(post.getProcessInstanceId()))
         .toList()) + remove(exceptions.stream()
         .filter(exception -> notHeld(exception.getProcessInstanceId())).toList())
-        + exportArchive.removeRequestedBefore(cutoff(settings.exportsKeptFor()));
+        + exportArchive.removeRequestedBefore(cutoff(properties.exportsKeptFor()));
     if (removed > 0) {
       log.info("Removed {} register rows whose retention period has passed", removed);
     }

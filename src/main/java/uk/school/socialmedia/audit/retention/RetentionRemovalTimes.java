@@ -21,7 +21,7 @@ import uk.school.socialmedia.platform.EngineClock;
  * <ul>
  *   <li>while a legal hold stands: never (no removal time);</li>
  *   <li>a concern with a retention decision: from the decision, for the learner the day they
- *       reach the age in the settings, for an allegation the later of normal retirement age and
+ *       reach the age in the properties, for an allegation the later of normal retirement age and
  *       the settings' period after the concern ended;</li>
  *   <li>everything else: Camunda's own rule, the model's {@code historyTimeToLive} after the
  *       end.</li>
@@ -38,17 +38,17 @@ class RetentionRemovalTimes implements HistoryRemovalTimeProvider {
   private final ObjectProvider<LegalHoldRepository> holds;
   private final ObjectProvider<RetentionDecisionRepository> decisions;
   private final ObjectProvider<ScheduledRemovalRepository> scheduled;
-  private final RetentionSettings settings;
+  private final RetentionProperties properties;
   private final Clock clock;
 
   RetentionRemovalTimes(ObjectProvider<LegalHoldRepository> holds,
       ObjectProvider<RetentionDecisionRepository> decisions,
-      ObjectProvider<ScheduledRemovalRepository> scheduled, RetentionSettings settings,
+      ObjectProvider<ScheduledRemovalRepository> scheduled, RetentionProperties properties,
       Clock clock) {
     this.holds = holds;
     this.decisions = decisions;
     this.scheduled = scheduled;
-    this.settings = settings;
+    this.properties = properties;
     this.clock = clock;
   }
 
@@ -87,7 +87,7 @@ class RetentionRemovalTimes implements HistoryRemovalTimeProvider {
       return byPerson;
     }
     Instant byClosure = ZonedDateTime.ofInstant(ended, EngineClock.SCHOOL_ZONE)
-        .plus(settings.allegationsKeptAtLeast()).toInstant();
+        .plus(properties.allegationsKeptAtLeast()).toInstant();
     return byPerson.isAfter(byClosure) ? byPerson : byClosure;
   }
 

@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
-  static final String GROUP_PREFIX = "GROUP_";
 
   private final IdentityService identity;
 
@@ -34,7 +33,8 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
       throw new BadCredentialsException("Unknown user or wrong password");
     }
     List<GrantedAuthority> groups = identity.createGroupQuery().groupMember(userId).list().stream()
-        .<GrantedAuthority>map(group -> new SimpleGrantedAuthority(GROUP_PREFIX + group.getId()))
+        .<GrantedAuthority>map(
+            group -> new SimpleGrantedAuthority(Roles.GROUP_PREFIX + group.getId()))
         .toList();
     return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
   }

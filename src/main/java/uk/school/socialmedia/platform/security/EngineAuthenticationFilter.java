@@ -35,8 +35,8 @@ public class EngineAuthenticationFilter extends OncePerRequestFilter {
     }
     List<String> groups = user.getAuthorities().stream()
         .map(Object::toString)
-        .filter(a -> a.startsWith(CamundaIdentityAuthenticationProvider.GROUP_PREFIX))
-        .map(a -> a.substring(CamundaIdentityAuthenticationProvider.GROUP_PREFIX.length()))
+        .filter(a -> a.startsWith(Roles.GROUP_PREFIX))
+        .map(a -> a.substring(Roles.GROUP_PREFIX.length()))
         .toList();
     identity.setAuthentication(user.getName(), groups);
     try {

@@ -31,14 +31,14 @@ class SignInThrottle {
     Instant pausedUntil = Instant.MIN;
   }
 
-  private final SignInSettings settings;
+  private final SignInProperties properties;
   private final Clock clock;
   private final Map<String, Strikes> byAddress = new ConcurrentHashMap<>();
   private final Map<AccountAtAddress, Strikes> byAccount = new ConcurrentHashMap<>();
 
   /** Real time, not the engine's clock: pauses are about people at keyboards, not processes. */
-  SignInThrottle(SignInSettings settings) {
-    this.settings = settings;
+  SignInThrottle(SignInProperties properties) {
+    this.properties = properties;
     this.clock = Clock.systemUTC();
   }
 
@@ -58,10 +58,10 @@ class SignInThrottle {
     }
     Instant now = clock.instant();
     forgetOld(now);
-    strike(byAddress.computeIfAbsent(address, a -> new Strikes()), settings.addressFailures(),
+    strike(byAddress.computeIfAbsent(address, a -> new Strikes()), properties.addressFailures(),
         now, "address " + address);
     strike(byAccount.computeIfAbsent(new AccountAtAddress(account, address), k -> new Strikes()),
-        settings.accountFailures(), now, "account " + account + " from " + address);
+        properties.accountFailures(), now, "account " + account + " from " + address);
   }
 
   void succeeded(String account, String address) {
@@ -72,7 +72,7 @@ class SignInThrottle {
 
   private void strike(Strikes strikes, int threshold, Instant now, String what) {
     synchronized (strikes) {
-      if (strikes.lastFailure.isBefore(now.minus(settings.forgetAfter()))) {
+      if (strikes.lastFailure.isBefore(now.minus(properties.forgetAfter()))) {
         strikes.failures = 0;
       }
       strikes.failures++;
@@ -88,11 +88,11 @@ class SignInThrottle {
   }
 
   private Duration pause(int beyondThreshold) {
-    Duration pause = settings.firstPause();
-    for (int i = 0; i < beyondThreshold && pause.compareTo(settings.longestPause()) < 0; i++) {
+    Duration pause = properties.firstPause();
+    for (int i = 0; i < beyondThreshold && pause.compareTo(properties.longestPause()) < 0; i++) {
       pause = pause.multipliedBy(2);
     }
-    return pause.compareTo(settings.longestPause()) > 0 ? settings.longestPause() : pause;
+    return pause.compareTo(properties.longestPause()) > 0 ? properties.longestPause() : pause;
   }
 
   private static boolean pausedAt(Strikes strikes, Instant now) {
@@ -109,7 +109,7 @@ class SignInThrottle {
     if (byAddress.size() + byAccount.size() < FORGET_CHECK_SIZE) {
       return;
     }
-    Instant cutoff = now.minus(settings.forgetAfter());
+    Instant cutoff = now.minus(properties.forgetAfter());
     byAddress.values().removeIf(s -> forgettable(s, now, cutoff));
     byAccount.values().removeIf(s -> forgettable(s, now, cutoff));
   }

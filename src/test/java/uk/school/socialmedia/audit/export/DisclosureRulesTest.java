@@ -13,7 +13,7 @@ import uk.school.socialmedia.audit.export.DisclosureRules.Kind;
 class DisclosureRulesTest {
 
   final DisclosureRules rules = new DisclosureRules(
-      new ExportSettings(5, 5, java.util.List.of(), new ExportSettings.Export(500, 1, 4)));
+      new ExportProperties(5, 5, java.util.List.of(), new ExportProperties.Export(500, 1, 4)));
 
   @Test
   void concernsNeverLeaveOneByOneNorDoesAnyOfTheirVariables() {

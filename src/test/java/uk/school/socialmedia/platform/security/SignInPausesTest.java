@@ -29,7 +29,7 @@ class SignInPausesTest {
 
   @Autowired TestRestTemplate http;
   @Autowired IdentityService identity;
-  @Autowired SignInSettings settings;
+  @Autowired SignInProperties properties;
 
   String dsl;
 
@@ -66,7 +66,7 @@ class SignInPausesTest {
   @Test
   void theGuessingAddressIsRefusedEvenWithTheRightPasswordUntilThePauseLifts() throws Exception {
     String stranger = "192.0.2." + (System.nanoTime() % 200 + 1);
-    for (int i = 0; i < settings.accountFailures(); i++) {
+    for (int i = 0; i < properties.accountFailures(); i++) {
       basic(dsl, "guess-" + i, stranger);
     }
 
@@ -77,7 +77,7 @@ class SignInPausesTest {
     assertThat(webappSignIn(dsl, "her-own-password", stranger).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
 
-    Thread.sleep(settings.longestPause().toMillis() + 500);
+    Thread.sleep(properties.longestPause().toMillis() + 500);
     assertThat(basic(dsl, "her-own-password", stranger).getStatusCode())
         .isEqualTo(HttpStatus.OK);
   }
@@ -85,7 +85,7 @@ class SignInPausesTest {
   @Test
   void anAddressGuessingManyAccountsPausesForEveryAccountButOnlyThere() throws Exception {
     String sprayer = "198.18.0." + (System.nanoTime() % 200 + 1);
-    for (int i = 0; i < settings.addressFailures(); i++) {
+    for (int i = 0; i < properties.addressFailures(); i++) {
       basic("nobody-" + i, "guess", sprayer);
     }
 
@@ -94,7 +94,7 @@ class SignInPausesTest {
     assertThat(basic(dsl, "her-own-password", "198.51.100.8").getStatusCode())
         .isEqualTo(HttpStatus.OK);
 
-    Thread.sleep(settings.longestPause().toMillis() + 500);
+    Thread.sleep(properties.longestPause().toMillis() + 500);
     assertThat(basic(dsl, "her-own-password", sprayer).getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 

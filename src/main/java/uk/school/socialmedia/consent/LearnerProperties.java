@@ -25,7 +25,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("school.learners")
-public record LearnerAges(
+public record LearnerProperties(
     @PositiveOrZero int ageAtReception,
     @PositiveOrZero int yearsOutOfAgeGroup,
     @Pattern(regexp = "\\d\\d-\\d\\d") String ageOn) {

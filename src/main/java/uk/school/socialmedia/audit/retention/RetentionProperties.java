@@ -27,7 +27,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("school.retention")
-public record RetentionSettings(
+public record RetentionProperties(
     @Positive int learnerRecordsUntilAge,
     @Positive int normalRetirementAge,
     @NotNull Period allegationsKeptAtLeast,

@@ -10,7 +10,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * The clocks of concern escalation ({@code school.concern.*} in application.yml). Local
- * procedures set them: children's social care and the LADO work to one working day.
+ * procedures set them: children's social care and the LADO work to one working day. The diagram
+ * reads them through {@link ConcernSchedule}.
  *
  * @param acknowledgeImmediateRiskWithin how soon a report of immediate risk must be acknowledged
  * @param acknowledgeWithinWorkingDays how soon any other report must be acknowledged
@@ -27,7 +28,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("school.concern")
-public record ConcernSettings(
+public record ConcernProperties(
     @NotNull Duration acknowledgeImmediateRiskWithin,
     @Positive int acknowledgeWithinWorkingDays,
     @Positive int ladoDecisionWithinWorkingDays,
@@ -40,7 +41,7 @@ public record ConcernSettings(
     @NotNull Duration describeAlertAfter,
     List<LocalDate> bankHolidays) {
 
-  public ConcernSettings {
+  public ConcernProperties {
     bankHolidays = bankHolidays == null ? List.of() : List.copyOf(bankHolidays);
   }
 }

@@ -14,10 +14,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param forgetAfter failures older than this (with none since) are forgotten
  */
 @ConfigurationProperties("school.sign-in")
-public record SignInSettings(int accountFailures, int addressFailures, Duration firstPause,
+public record SignInProperties(int accountFailures, int addressFailures, Duration firstPause,
     Duration longestPause, Duration forgetAfter) {
 
-  public SignInSettings {
+  public SignInProperties {
     accountFailures = accountFailures <= 0 ? 5 : accountFailures;
     addressFailures = addressFailures <= 0 ? 20 : addressFailures;
     firstPause = firstPause == null ? Duration.ofSeconds(30) : firstPause;

@@ -9,19 +9,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * The deadlines the diagram's timers and due dates read, e.g.
- * {@code ${concernDeadlines.acknowledgeBy(execution)}}: computed from {@link ConcernSettings} in
+ * {@code ${concernSchedule.acknowledgeBy(execution)}}: computed from {@link ConcernProperties} in
  * working days, or in hours when someone is at immediate risk.
  */
-@Component("concernDeadlines")
-public class ConcernDeadlines {
+@Component("concernSchedule")
+public class ConcernSchedule {
 
-  private final ConcernSettings settings;
+  private final ConcernProperties properties;
   private final WorkingDays workingDays;
   private final Clock clock;
 
-  ConcernDeadlines(ConcernSettings settings, Clock clock) {
-    this.settings = settings;
-    this.workingDays = new WorkingDays(new HashSet<>(settings.bankHolidays()));
+  ConcernSchedule(ConcernProperties properties, Clock clock) {
+    this.properties = properties;
+    this.workingDays = new WorkingDays(new HashSet<>(properties.bankHolidays()));
     this.clock = clock;
   }
 
@@ -36,45 +36,45 @@ public class ConcernDeadlines {
   }
 
   public Date ladoDecisionBy(VariableScope concern) {
-    return workingDaysFromNow(settings.ladoDecisionWithinWorkingDays());
+    return workingDaysFromNow(properties.ladoDecisionWithinWorkingDays());
   }
 
   public Date triageBy(VariableScope concern) {
-    return workingDaysFromNow(settings.triageWithinWorkingDays());
+    return workingDaysFromNow(properties.triageWithinWorkingDays());
   }
 
   public Date referralOutcomeBy(VariableScope concern) {
-    return workingDaysFromNow(settings.referralOutcomeWithinWorkingDays());
+    return workingDaysFromNow(properties.referralOutcomeWithinWorkingDays());
   }
 
   /** ISO-8601 duration for a timer. */
   public String actionPlanReminder() {
-    return settings.actionPlanReminderAfter().toString();
+    return properties.actionPlanReminderAfter().toString();
   }
 
   /** ISO-8601 repeating cycle for a timer. */
   public String openConcernReminders() {
-    return "R/" + settings.openConcernReminderEvery();
+    return "R/" + properties.openConcernReminderEvery();
   }
 
   public String reopeningPeriod() {
-    return settings.reopenWithin().toString();
+    return properties.reopenWithin().toString();
   }
 
   public String describeReminder() {
-    return settings.describeReminderAfter().toString();
+    return properties.describeReminderAfter().toString();
   }
 
   public String describeAlert() {
-    return settings.describeAlertAfter().toString();
+    return properties.describeAlertAfter().toString();
   }
 
   private Date acknowledgementDeadline(VariableScope concern, int periods) {
     if (Boolean.TRUE.equals(concern.getVariable(ConcernVariables.IMMEDIATE_RISK))) {
       return Date.from(clock.instant()
-          .plus(settings.acknowledgeImmediateRiskWithin().multipliedBy(periods)));
+          .plus(properties.acknowledgeImmediateRiskWithin().multipliedBy(periods)));
     }
-    return workingDaysFromNow(settings.acknowledgeWithinWorkingDays() * periods);
+    return workingDaysFromNow(properties.acknowledgeWithinWorkingDays() * periods);
   }
 
   private Date workingDaysFromNow(int days) {

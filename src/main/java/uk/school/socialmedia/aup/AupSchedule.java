@@ -3,15 +3,15 @@ package uk.school.socialmedia.aup;
 import org.springframework.stereotype.Component;
 
 /**
- * The AUP's durations as the diagram reads them ({@code ${aupSettings.reminderAfter}}): timer
+ * The AUP's durations as the diagram reads them ({@code ${aupSchedule.reminderAfter}}): timer
  * expressions need ISO 8601 text, so the configured durations are handed over as such.
  */
-@Component("aupSettings")
-public class AupSettings {
+@Component("aupSchedule")
+public class AupSchedule {
 
   private final AupProperties properties;
 
-  AupSettings(AupProperties properties) {
+  AupSchedule(AupProperties properties) {
     this.properties = properties;
   }
 

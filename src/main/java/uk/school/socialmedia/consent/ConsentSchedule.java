@@ -9,16 +9,16 @@ import uk.school.socialmedia.platform.EngineClock;
 
 /**
  * {@link ConsentProperties} as the diagrams and the register use them: timer expressions such as
- * {@code ${consentSettings.responseDeadline}} (ISO 8601, as Camunda expects) and the dates a
+ * {@code ${consentSchedule.responseDeadline}} (ISO 8601, as Camunda expects) and the dates a
  * consent is valid until and renewed on.
  */
-@Component("consentSettings")
-public class ConsentSettings {
+@Component("consentSchedule")
+public class ConsentSchedule {
 
   private final ConsentProperties properties;
   private final MonthDay academicYearEnd;
 
-  ConsentSettings(ConsentProperties properties) {
+  ConsentSchedule(ConsentProperties properties) {
     this.properties = properties;
     this.academicYearEnd = MonthDay.parse("--" + properties.academicYearEnd());
   }

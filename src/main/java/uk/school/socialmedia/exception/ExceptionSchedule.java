@@ -7,16 +7,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * The timers of {@code bpmn/account-exception.bpmn}, read from {@link ExceptionProperties}:
- * {@code ${exceptionSettings.discussionReminder}}, {@code ${exceptionSettings.endsAt(endDate)}}.
+ * {@code ${exceptionSchedule.discussionReminder}}, {@code ${exceptionSchedule.endsAt(endDate)}}.
  * An exception is in force up to and including its end date, in the school's time zone.
  */
-@Component("exceptionSettings")
-public class ExceptionSettings {
+@Component("exceptionSchedule")
+public class ExceptionSchedule {
 
   private final ExceptionProperties properties;
   private final Clock clock;
 
-  ExceptionSettings(ExceptionProperties properties, Clock clock) {
+  ExceptionSchedule(ExceptionProperties properties, Clock clock) {
     this.properties = properties;
     this.clock = clock;
   }
