@@ -1,8 +1,7 @@
 package uk.school.socialmedia.identity;
 
+import uk.school.socialmedia.platform.process.EngineInterceptors;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -32,17 +31,13 @@ class BreakGlassPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> existing = configuration.getCustomPreCommandInterceptorsTxRequired();
-    List<CommandInterceptor> interceptors =
-        existing == null ? new ArrayList<>() : new ArrayList<>(existing);
-    interceptors.add(new CommandInterceptor() {
+    EngineInterceptors.aroundEveryCommand(configuration, new CommandInterceptor() {
       @Override
       public <T> T execute(Command<T> command) {
         recordIfBreakGlass(configuration.getIdentityService());
         return next.execute(command);
       }
     });
-    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
   }
 
   private void recordIfBreakGlass(IdentityService identity) {

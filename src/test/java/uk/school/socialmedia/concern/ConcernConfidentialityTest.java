@@ -44,11 +44,6 @@ class ConcernConfidentialityTest {
   @BeforeEach
   void setUp() {
     users.apply();
-    // another test's wrong password locks a user out for a few seconds (Camunda's login delay)
-    for (String user : List.of("alice", "bob", "dana", "derek", "helen", "brian", "olivia",
-        "grace", "charles")) {
-      engine.getIdentityService().unlockUser(user);
-    }
     BpmnAwareTests.init(engine);
     rest = new RestClient(http);
     concerns = new Concerns(engine, reporting, outbox);

@@ -17,7 +17,6 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -75,7 +74,6 @@ class AuthorizationMatrixTest {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired HistoryService history;
-  @Autowired IdentityService identity;
   @Autowired DemoUsers users;
 
   final ObjectMapper json = new ObjectMapper();
@@ -200,8 +198,6 @@ class AuthorizationMatrixTest {
       Fixtures.records = made;
       Fixtures.madeFor = context;
     }
-    // another test's wrong password delays a user's next sign-in (Camunda's login throttle)
-    ROLES.forEach(role -> identity.unlockUser(role.split(" ")[0]));
     return Fixtures.records;
   }
 
@@ -234,7 +230,6 @@ class AuthorizationMatrixTest {
     Map<String, Long> counts = new LinkedHashMap<>();
     for (String role : ROLES) {
       String user = role.split(" ")[0];
-      identity.unlockUser(user);
       ResponseEntity<String> answer = rest.get(user, "/engine-rest/process-definition/statistics");
       long count = 0;
       if (answer.getStatusCode().is2xxSuccessful()) {

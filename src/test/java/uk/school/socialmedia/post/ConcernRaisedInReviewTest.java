@@ -70,9 +70,6 @@ class ConcernRaisedInReviewTest {
   void setUp() {
     BpmnAwareTests.init(engine);
     users.apply();
-    for (String user : List.of("alice", "bob", "carol", "helen", "dana", "admin")) {
-      identity.unlockUser(user);
-    }
     rest = new RestClient(http);
     fixtures = new PostFixtures(context, new Actors(identity));
     PostFixtures.moveClockTo(NOW);

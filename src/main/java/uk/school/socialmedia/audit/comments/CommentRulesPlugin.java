@@ -1,7 +1,7 @@
 package uk.school.socialmedia.audit.comments;
 
+import uk.school.socialmedia.platform.process.EngineInterceptors;
 import java.time.Clock;
-import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,10 +21,7 @@ class CommentRulesPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
-      configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
-    }
-    configuration.getCustomPostCommandInterceptorsTxRequired()
-        .add(new CommentsByTheirAuthor(revisions, clock));
+    EngineInterceptors.insideEveryCommand(configuration,
+        new CommentsByTheirAuthor(revisions, clock));
   }
 }

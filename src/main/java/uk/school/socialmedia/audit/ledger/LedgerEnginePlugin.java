@@ -1,5 +1,6 @@
 package uk.school.socialmedia.audit.ledger;
 
+import uk.school.socialmedia.platform.process.EngineInterceptors;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -36,10 +37,6 @@ class LedgerEnginePlugin extends AbstractProcessEnginePlugin {
     }
     configuration.getCustomJobHandlers().add(new JournalHistoryCleanup(journal, dataSource,
         cleanupChecks));
-    if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
-      configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
-    }
-    configuration.getCustomPostCommandInterceptorsTxRequired()
-        .add(new JournalTaskNotes(journal, dataSource));
+    EngineInterceptors.insideEveryCommand(configuration, new JournalTaskNotes(journal, dataSource));
   }
 }

@@ -1,8 +1,6 @@
 package uk.school.socialmedia.platform.process;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.batch.RestartProcessInstancesBatchCmd;
@@ -124,12 +122,7 @@ public class EngineCallRules extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     this.configuration = configuration;
-    List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired();
-    if (interceptors == null) {
-      interceptors = new ArrayList<>();
-      configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
-    }
-    interceptors.add(new Guard());
+    EngineInterceptors.aroundEveryCommand(configuration, new Guard());
   }
 
   /** Why this call is refused to a signed-in user, or null when it is allowed. */

@@ -1,6 +1,6 @@
 package uk.school.socialmedia.platform.security;
 
-import java.util.ArrayList;
+import uk.school.socialmedia.platform.process.EngineInterceptors;
 import java.util.List;
 import org.camunda.bpm.engine.impl.ProcessDefinitionStatisticsQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -22,10 +22,7 @@ class StatisticsPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> existing = configuration.getCustomPreCommandInterceptorsTxRequired();
-    List<CommandInterceptor> interceptors =
-        existing == null ? new ArrayList<>() : new ArrayList<>(existing);
-    interceptors.add(new CommandInterceptor() {
+    EngineInterceptors.aroundEveryCommand(configuration, new CommandInterceptor() {
       @Override
       public <T> T execute(Command<T> command) {
         T result = next.execute(command);
@@ -39,7 +36,6 @@ class StatisticsPlugin extends AbstractProcessEnginePlugin {
         return result;
       }
     });
-    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
   }
 
   private static void recount(ProcessDefinitionStatisticsQueryImpl query, List<?> statistics,

@@ -41,10 +41,6 @@ class AuditExportAccessTest {
   @BeforeEach
   void setUp() {
     users.apply();
-    for (String user : List.of("alice", "dana", "olivia", "carol", "grace", "charles", "helen",
-        "brian")) {
-      engine.getIdentityService().unlockUser(user);
-    }
     exports = new AuditExportClient(http);
     rest = new RestClient(http);
   }

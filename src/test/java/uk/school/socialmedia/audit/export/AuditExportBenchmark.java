@@ -36,7 +36,6 @@ class AuditExportBenchmark {
   @Test
   void exportsOfAGrowingHistoryStreamInFlatMemory() throws InterruptedException {
     users.apply();
-    identity.unlockUser("grace");
     AuditExportClient exports = new AuditExportClient(http);
     int version = versions.ensureFirstVersion().getVersionNumber();
     int seeded = 0;

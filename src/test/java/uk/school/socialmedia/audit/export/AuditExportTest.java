@@ -61,9 +61,6 @@ class AuditExportTest {
 
   @BeforeEach
   void setUp() {
-    for (String user : List.of("grace", "charles", "helen", "brian", "alice", "bob", "dana")) {
-      engine.getIdentityService().unlockUser(user);
-    }
     if (term == null) {
       term = new ExportTerm(context);
     }

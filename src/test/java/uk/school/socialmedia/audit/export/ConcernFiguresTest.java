@@ -48,9 +48,6 @@ class ConcernFiguresTest {
   @BeforeEach
   void setUp() {
     users.apply();
-    for (String user : List.of("helen", "charles", "grace", "dana")) {
-      engine.getIdentityService().unlockUser(user);
-    }
     exports = new AuditExportClient(http);
   }
 

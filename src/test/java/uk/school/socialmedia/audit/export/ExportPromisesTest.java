@@ -62,10 +62,6 @@ class ExportPromisesTest {
 
   @BeforeEach
   void setUp() {
-    for (String user : List.of("grace", "charles", "helen", "brian", "alice", "bob", "dana",
-        "olivia")) {
-      engine.getIdentityService().unlockUser(user);
-    }
     if (term == null) {
       term = new ExportTerm(context);
     }
